@@ -1,0 +1,15 @@
+package org.routesrv.dsl.conversion;
+
+class CommunityConverter extends LiteralConverter<String> {
+  @Override
+  protected String parse(String text) {
+    String[] halves = text.split(":", -1);
+    for (String half : halves) {
+      if (half.length() > 5 || Integer.parseInt(half) > 65535) {
+        throw new IllegalArgumentException("community " + text
+            + " is out of range: both halves of a BGP community are numbers from 0 to 65535");
+      }
+    }
+    return text;
+  }
+}

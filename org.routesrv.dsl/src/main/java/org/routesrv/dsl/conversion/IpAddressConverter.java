@@ -1,0 +1,19 @@
+package org.routesrv.dsl.conversion;
+
+import org.routesrv.dsl.network.Ipv4Address;
+
+class IpAddressConverter extends LiteralConverter<String> {
+  @Override
+  protected String parse(String text) {
+    if (looksLikeIpv6(text)) {
+      throw new IllegalArgumentException(IPV6_UNSUPPORTED + "address instead of '" + text + "'");
+    }
+    int slash = text.indexOf('/');
+    if (slash >= 0) {
+      throw new IllegalArgumentException("'" + text + "' is a prefix, but an address is expected here: write "
+          + text.substring(0, slash));
+    }
+    Ipv4Address.parse(text);
+    return text;
+  }
+}

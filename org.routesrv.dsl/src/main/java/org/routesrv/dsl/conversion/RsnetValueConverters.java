@@ -1,0 +1,59 @@
+package org.routesrv.dsl.conversion;
+
+import org.eclipse.xtext.common.services.DefaultTerminalConverters;
+import org.eclipse.xtext.conversion.IValueConverter;
+import org.eclipse.xtext.conversion.ValueConverter;
+import org.eclipse.xtext.conversion.impl.QualifiedNameValueConverter;
+
+import com.google.inject.Inject;
+
+/**
+ * Turns the literal tokens of RSNet into checked values. Every failure becomes a diagnostic on the
+ * offending value, never a lexer error, so a typo in an address is reported where it was typed.
+ */
+public class RsnetValueConverters extends DefaultTerminalConverters {
+
+  @Inject private QualifiedNameValueConverter qualifiedNameConverter;
+  @Inject private IntConverter intConverter;
+
+  @ValueConverter(rule = "QualifiedName")
+  public IValueConverter<String> QualifiedName() {
+    return qualifiedNameConverter;
+  }
+
+  @Override
+  @ValueConverter(rule = "INT")
+  public IValueConverter<Integer> INT() {
+    return intConverter;
+  }
+
+  @ValueConverter(rule = "Prefix")
+  public IValueConverter<String> Prefix() {
+    return new PrefixConverter();
+  }
+
+  @ValueConverter(rule = "IpAddress")
+  public IValueConverter<String> IpAddress() {
+    return new IpAddressConverter();
+  }
+
+  @ValueConverter(rule = "Asn")
+  public IValueConverter<Long> Asn() {
+    return new AsnConverter();
+  }
+
+  @ValueConverter(rule = "Community")
+  public IValueConverter<String> Community() {
+    return new CommunityConverter();
+  }
+
+  @ValueConverter(rule = "Duration")
+  public IValueConverter<Long> Duration() {
+    return new DurationConverter();
+  }
+
+  @ValueConverter(rule = "OnOff")
+  public IValueConverter<Boolean> OnOff() {
+    return new OnOffConverter();
+  }
+}

@@ -1,0 +1,82 @@
+package org.routesrv.dsl.network;
+
+/**
+ * An IPv4 prefix as written, e.g. 10.0.0.0/16. The address may have host bits set (the validator
+ * reports that with a quick fix); every set operation works on {@link #network()}.
+ */
+public record Ipv4Prefix(Ipv4Address address, int length) implements Comparable<Ipv4Prefix> {
+
+  public static final Ipv4Prefix DEFAULT_ROUTE = new Ipv4Prefix(new Ipv4Address(0), 0);
+
+  public Ipv4Prefix {
+    if (length < 0 || length > 32) {
+      throw new IllegalArgumentException("prefix length /" + length + " is outside 0-32");
+    }
+  }
+
+  public static Ipv4Prefix parse(String text) {
+    int slash = text.indexOf('/');
+    if (slash < 0) {
+      throw new IllegalArgumentException(
+          "'" + text + "' is an address, not a prefix: add a length, e.g. " + text + "/24");
+    }
+    Ipv4Address address = Ipv4Address.parse(text.substring(0, slash));
+    String length = text.substring(slash + 1);
+    if (length.isEmpty() || length.length() > 2 || !length.chars().allMatch(Character::isDigit)
+        || Integer.parseInt(length) > 32) {
+      throw new IllegalArgumentException(
+          "'" + text + "' is not an IPv4 prefix: the length after '/' is a number from 0 to 32");
+    }
+    return new Ipv4Prefix(address, Integer.parseInt(length));
+  }
+
+  public int mask() {
+    return length == 0 ? 0 : -1 << (32 - length);
+  }
+
+  public Ipv4Address first() {
+    return new Ipv4Address(address.bits() & mask());
+  }
+
+  public Ipv4Address last() {
+    return new Ipv4Address(address.bits() | ~mask());
+  }
+
+  public long size() {
+    return 1L << (32 - length);
+  }
+
+  public boolean hasHostBits() {
+    return (address.bits() & ~mask()) != 0;
+  }
+
+  /** The same prefix with its host bits cleared. */
+  public Ipv4Prefix network() {
+    return hasHostBits() ? new Ipv4Prefix(first(), length) : this;
+  }
+
+  public boolean contains(Ipv4Address ip) {
+    return (ip.bits() & mask()) == (address.bits() & mask());
+  }
+
+  /** True when every address of {@code other} lies in this prefix (equal prefixes included). */
+  public boolean covers(Ipv4Prefix other) {
+    return other.length >= length && contains(other.address);
+  }
+
+  public boolean overlaps(Ipv4Prefix other) {
+    return covers(other) || other.covers(this);
+  }
+
+  /** Orders by network address, then shorter prefixes first, as route tables are usually listed. */
+  @Override
+  public int compareTo(Ipv4Prefix other) {
+    int byAddress = first().compareTo(other.first());
+    return byAddress != 0 ? byAddress : Integer.compare(length, other.length);
+  }
+
+  @Override
+  public String toString() {
+    return address + "/" + length;
+  }
+}
