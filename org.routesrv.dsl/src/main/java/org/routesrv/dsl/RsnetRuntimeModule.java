@@ -1,9 +1,13 @@
 package org.routesrv.dsl;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.routesrv.dsl.conversion.RsnetValueConverters;
+import org.routesrv.dsl.linking.RsnetLinkingMessages;
+import org.routesrv.dsl.parser.RsnetSyntaxErrorMessages;
 import org.routesrv.dsl.scoping.NetworkScopeProvider;
 
 import com.google.inject.Binder;
@@ -15,6 +19,14 @@ public class RsnetRuntimeModule extends AbstractRsnetRuntimeModule {
   @Override
   public Class<? extends IValueConverterService> bindIValueConverterService() {
     return RsnetValueConverters.class;
+  }
+
+  public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+    return RsnetSyntaxErrorMessages.class;
+  }
+
+  public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
+    return RsnetLinkingMessages.class;
   }
 
   @Override

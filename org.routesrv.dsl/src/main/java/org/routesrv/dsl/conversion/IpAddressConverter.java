@@ -6,7 +6,7 @@ class IpAddressConverter extends LiteralConverter<String> {
   @Override
   protected String parse(String text) {
     if (looksLikeIpv6(text)) {
-      throw new IllegalArgumentException(IPV6_UNSUPPORTED + "address instead of '" + text + "'");
+      throw new IllegalArgumentException(notIpv4(text, "address"));
     }
     int slash = text.indexOf('/');
     if (slash >= 0) {

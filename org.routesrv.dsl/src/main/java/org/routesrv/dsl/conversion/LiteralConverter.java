@@ -29,4 +29,12 @@ abstract class LiteralConverter<T> extends AbstractNullSafeConverter<T> {
   static boolean looksLikeIpv6(String text) {
     return text.indexOf(':') >= 0;
   }
+
+  /** The message for text that is not IPv4; {@code what} is "address" or "prefix". */
+  static String notIpv4(String text, String what) {
+    if (text.matches("\\d+:\\d+:\\d+")) {
+      return "'" + text + "' looks like a large BGP community, which RSNet does not support here: write an IPv4 " + what;
+    }
+    return IPV6_UNSUPPORTED + what + " instead of '" + text + "'";
+  }
 }

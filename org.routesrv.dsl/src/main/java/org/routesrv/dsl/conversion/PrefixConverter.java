@@ -7,7 +7,7 @@ class PrefixConverter extends LiteralConverter<String> {
   @Override
   protected String parse(String text) {
     if (looksLikeIpv6(text)) {
-      throw new IllegalArgumentException(IPV6_UNSUPPORTED + "prefix instead of '" + text + "'");
+      throw new IllegalArgumentException(notIpv4(text, "prefix"));
     }
     Ipv4Prefix.parse(text);
     return text;

@@ -1,0 +1,19 @@
+package org.routesrv.dsl.ide.server;
+
+import java.util.concurrent.Callable;
+
+import org.eclipse.xtext.ide.server.ServerLauncher;
+import org.eclipse.xtext.ide.server.ServerModule;
+
+import picocli.CommandLine.Command;
+
+/** {@code rsnet lsp}: the one RSNet language server every editor talks to, on stdin/stdout. */
+@Command(name = "lsp", description = "Run the RSNet language server on stdin/stdout (for editors).")
+public class LspCommand implements Callable<Integer> {
+
+  @Override
+  public Integer call() {
+    ServerLauncher.launch(ServerLauncher.class.getName(), new String[0], new ServerModule());
+    return 0;
+  }
+}

@@ -1,0 +1,35 @@
+package org.routesrv.dsl.cli;
+
+import java.io.PrintWriter;
+import java.util.ServiceLoader;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code rsnet}: the command line of RSNet. */
+@Command(name = "rsnet", mixinStandardHelpOptions = true, versionProvider = RsnetVersion.class,
+    description = "Validates and simulates Azure networks that use Azure Route Server.",
+    subcommands = {CheckCommand.class})
+public class RsnetCommand {
+
+  public static void main(String[] args) {
+    System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+  }
+
+  /** Runs one command line with the given streams; returns the exit code instead of exiting. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine commandLine = commandLine(out, err);
+    return commandLine.execute(args);
+  }
+
+  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new RsnetCommand());
+    for (CliExtension extension : ServiceLoader.load(CliExtension.class)) {
+      extension.addSubcommands(commandLine);
+    }
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setExecutionExceptionHandler(new InternalErrorHandler());
+    return commandLine;
+  }
+}

@@ -1,0 +1,18 @@
+package org.routesrv.dsl.workspace;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.routesrv.dsl.rsnet.Model;
+
+/**
+ * Every file loaded, linked and validated together, with the diagnostics of each. Files with the
+ * same {@code network} name are one model; {@link #networks()} groups them.
+ */
+public record LoadedModel(ResourceSet resourceSet, Map<String, List<Model>> networks, List<Diagnostic> diagnostics) {
+
+  public boolean hasErrors() {
+    return diagnostics.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
+  }
+}
