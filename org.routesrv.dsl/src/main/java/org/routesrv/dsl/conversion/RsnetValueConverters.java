@@ -3,7 +3,7 @@ package org.routesrv.dsl.conversion;
 import org.eclipse.xtext.common.services.DefaultTerminalConverters;
 import org.eclipse.xtext.conversion.IValueConverter;
 import org.eclipse.xtext.conversion.ValueConverter;
-import org.eclipse.xtext.conversion.impl.QualifiedNameValueConverter;
+import org.eclipse.xtext.conversion.impl.KeywordAlternativeConverter;
 
 import com.google.inject.Inject;
 
@@ -13,8 +13,15 @@ import com.google.inject.Inject;
  */
 public class RsnetValueConverters extends DefaultTerminalConverters {
 
-  @Inject private QualifiedNameValueConverter qualifiedNameConverter;
+  @Inject private QualifiedNameConverter qualifiedNameConverter;
+  @Inject private KeywordAlternativeConverter nameConverter;
   @Inject private IntConverter intConverter;
+
+  /** A name is an ID or an unambiguous keyword; either way a leading '^' is dropped. */
+  @ValueConverter(rule = "Name")
+  public IValueConverter<String> Name() {
+    return nameConverter;
+  }
 
   @ValueConverter(rule = "QualifiedName")
   public IValueConverter<String> QualifiedName() {
