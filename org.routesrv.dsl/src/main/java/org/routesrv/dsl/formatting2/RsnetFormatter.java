@@ -81,7 +81,7 @@ public class RsnetFormatter extends AbstractFormatter2 {
       ISemanticRegion previous = before.getPreviousSemanticRegion();
       if (previous == null) {
         document.set(before, IHiddenRegionFormatter::noSpace);
-      } else if (inlineBlockEdges.contains(region) || inlineBlockEdges.contains(previous)) {
+      } else if (inlineBlockEdges.contains(region) || inlineBlockEdges.contains(previous) && "{".equals(previous.getText())) {
         document.set(before, IHiddenRegionFormatter::oneSpace);
       } else if (blockEdges.contains(region) || "{".equals(previous.getText())) {
         document.set(before, f -> f.setNewLines(1));

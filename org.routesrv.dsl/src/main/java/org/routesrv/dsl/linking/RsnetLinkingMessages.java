@@ -11,6 +11,8 @@ import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.IScopeProvider;
 
+import org.routesrv.dsl.parser.RsnetSyntaxErrorMessages;
+
 import com.google.inject.Inject;
 
 /** "no route server named 'ars' (known: ars-hub, ars-spoke)" instead of Xtext's generic sentence. */
@@ -28,7 +30,8 @@ public class RsnetLinkingMessages extends LinkingDiagnosticMessageProvider {
     String message = "no " + what + " named '" + context.getLinkText() + "' " + ElementNames.scopeOf(type)
         + (known.isEmpty() ? "" : " (declared: " + String.join(", ", known)
             + (known.size() == LISTED_CANDIDATES ? ", ..." : "") + ")");
-    return new DiagnosticMessage(message, Severity.ERROR, Diagnostic.LINKING_DIAGNOSTIC);
+    return new DiagnosticMessage(RsnetSyntaxErrorMessages.abbreviateQuoted(message), Severity.ERROR,
+        Diagnostic.LINKING_DIAGNOSTIC);
   }
 
   private List<String> candidates(ILinkingDiagnosticContext context) {

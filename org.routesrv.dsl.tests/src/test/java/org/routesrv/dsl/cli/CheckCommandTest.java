@@ -1,0 +1,78 @@
+package org.routesrv.dsl.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.routesrv.dsl.testing.CliRun;
+import org.routesrv.dsl.testing.Repository;
+
+/** The {@code rsnet check} contract of outputs.md: line format, exit codes, recursive folders. */
+class CheckCommandTest {
+
+  @TempDir Path folder;
+
+  @Test
+  void examplesCheckCleanly() {
+    CliRun run = CliRun.of("check", Repository.examples().toString());
+    assertEquals(ExitCode.OK, run.exitCode(), run.out() + run.err());
+    assertTrue(run.out().lines().noneMatch(line -> line.contains(": error: ")), run.out());
+  }
+
+  @Test
+  void diagnosticsUseThePathAsGivenLineColumnSeverityAndCode() throws Exception {
+    Path sub = Files.createDirectories(folder.resolve("nested/deeper"));
+    Files.writeString(sub.resolve("bad.rsnet"), "network n\nvnet hub {\n    address-space 10.0.0.300/16\n}\n");
+    Files.writeString(folder.resolve("good.rsnet"), "network m\n");
+    Files.writeString(folder.resolve("notes.txt"), "not a model");
+    CliRun run = CliRun.of("check", folder.toString());
+    assertEquals(ExitCode.MODEL_FAILED, run.exitCode());
+    assertEquals(List.of(sub.resolve("bad.rsnet") + ":3:19: error: '10.0.0.300' is not an IPv4 address: octet 300 is above 255 [invalid-value]"),
+        run.out().lines().toList());
+  }
+
+  @Test
+  void relativePathsArePrintedAsTyped() throws Exception {
+    Path relative = Path.of("target", "relative-check");
+    Files.createDirectories(relative);
+    Files.writeString(relative.resolve("x.rsnet"), "network n\nvm\n");
+    CliRun run = CliRun.of("check", relative.toString());
+    assertTrue(run.out().startsWith(relative.resolve("x.rsnet") + ":2:"), run.out());
+  }
+
+  @Test
+  void missingFileIsAnIoErrorWithExitCodeTwo() {
+    CliRun run = CliRun.of("check", folder.resolve("nope.rsnet").toString());
+    assertEquals(ExitCode.USAGE_OR_IO, run.exitCode());
+    assertEquals("rsnet: " + folder.resolve("nope.rsnet") + ": no such file or folder\n", run.err());
+    assertEquals("", run.out());
+  }
+
+  @Test
+  void folderWithoutModelsIsAUsageError() {
+    CliRun run = CliRun.of("check", folder.toString());
+    assertEquals(ExitCode.USAGE_OR_IO, run.exitCode());
+    assertTrue(run.err().contains("no .rsnet files"), run.err());
+  }
+
+  @Test
+  void unknownFlagAndMissingArgumentsAreUsageErrors() {
+    assertEquals(ExitCode.USAGE_OR_IO, CliRun.of("check", "--bogus", "x").exitCode());
+    assertEquals(ExitCode.USAGE_OR_IO, CliRun.of("check").exitCode());
+    assertEquals(ExitCode.USAGE_OR_IO, CliRun.of("frobnicate").exitCode());
+  }
+
+  @Test
+  void warningsAloneExitZero() throws Exception {
+    // A 0.0.0.0/0 route into a subnet whose route table is missing is only a warning; a clean model
+    // with nothing to say prints nothing.
+    Files.writeString(folder.resolve("ok.rsnet"), "network ok\nvnet hub { address-space 10.0.0.0/16 }\n");
+    CliRun run = CliRun.of("check", folder.toString());
+    assertEquals(ExitCode.OK, run.exitCode(), run.out());
+  }
+}

@@ -1,0 +1,111 @@
+package org.routesrv.dsl.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.routesrv.dsl.testing.CliRun;
+import org.routesrv.dsl.testing.MalformedInputs;
+import org.routesrv.dsl.testing.MalformedInputs.Case;
+import org.routesrv.dsl.testing.Repository;
+import org.routesrv.dsl.tests.RsnetInjectorProvider;
+import org.routesrv.dsl.workspace.Diagnostic;
+import org.routesrv.dsl.workspace.ModelFiles;
+import org.routesrv.dsl.workspace.ModelLoader;
+
+import com.google.inject.Inject;
+
+/**
+ * Bad input never produces a stack trace: every malformed model gets positioned diagnostics, and
+ * {@code rsnet check} exits 1 with nothing but diagnostics on its streams.
+ */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(RsnetInjectorProvider.class)
+class MalformedInputTest {
+
+  @Inject ModelLoader loader;
+  @TempDir Path folder;
+
+  static Stream<Case> cases() {
+    return MalformedInputs.all().stream();
+  }
+
+  private Path write(Case input) throws IOException {
+    Path file = folder.resolve(input.name() + ModelFiles.EXTENSION);
+    Files.write(file, input.content());
+    return file;
+  }
+
+  @Test
+  void thereAreAtLeastThirtyKinds() {
+    assertTrue(MalformedInputs.all().size() >= 30);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void diagnosticsArePositionedOnTheRightLine(Case input) throws Exception {
+    Path file = write(input);
+    List<Diagnostic> errors = loader.load(ModelFiles.collect(List.of(file.toString()))).diagnostics().stream()
+        .filter(d -> d.severity() == Diagnostic.Severity.ERROR).toList();
+    assertFalse(errors.isEmpty(), "no error reported");
+    assertEquals(input.firstErrorLine(), errors.get(0).line(), errors.get(0).format());
+    for (Diagnostic error : errors) {
+      assertTrue(error.column() >= 1, error.format());
+      assertFalse(error.message().isBlank());
+      assertFalse(error.message().contains("RULE_"), "internal token names leak: " + error.format());
+      assertTrue(error.format().length() < 600, "a message must stay readable: " + error.format().length() + " chars");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void checkExitsOneWithoutStackTrace(Case input) throws Exception {
+    Path file = write(input);
+    CliRun run = CliRun.of("check", file.toString());
+    assertEquals(ExitCode.MODEL_FAILED, run.exitCode(), run.out() + run.err());
+    assertTrue(run.out().contains(file + ":" + input.firstErrorLine() + ":"), run.out());
+    assertTrue(run.out().lines().allMatch(line -> line.startsWith(file.toString() + ":")), run.out());
+    assertFalse(CliRun.looksLikeStackTrace(run.out() + run.err()), run.out() + run.err());
+  }
+
+  /** The shipped jar in a separate JVM: what a user's terminal would show, every stream included. */
+  @Test
+  void theRealCommandLineShowsNoStackTraceForAnyOfThem() throws Exception {
+    for (Case input : MalformedInputs.all()) {
+      write(input);
+    }
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    if (Runtime.version().feature() >= 23) {
+      command.add("--sun-misc-unsafe-memory-access=allow");
+    }
+    command.addAll(List.of("-jar", Repository.cliJar().toString(), "check", folder.toString()));
+    Process process = new ProcessBuilder(command).start();
+    process.getOutputStream().close();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(120, TimeUnit.SECONDS));
+    assertEquals(ExitCode.MODEL_FAILED, process.exitValue(), err);
+    for (Case input : MalformedInputs.all()) {
+      assertTrue(out.contains(input.name() + ModelFiles.EXTENSION + ":" + input.firstErrorLine() + ":"),
+          input.name() + " has no diagnostic on its line in:\n" + out.lines().limit(80).toList());
+    }
+    assertFalse(CliRun.looksLikeStackTrace(out + err), err);
+    assertEquals("", err, "diagnostics go to stdout; stderr stays empty");
+  }
+}
