@@ -13,6 +13,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -29,11 +30,15 @@ import com.google.inject.Provider;
 public class ModelLoader {
 
   @Inject private Provider<XtextResourceSet> resourceSets;
+  @Inject private IResourceFactory resourceFactory;
   @Inject private IResourceValidator validator;
   @Inject private IssueCodeNames issueCodeNames;
 
   public LoadedModel load(List<ModelFile> files) {
     XtextResourceSet resourceSet = resourceSets.get();
+    // Local to this resource set: EMF's global registry is shared with whatever else runs in the JVM.
+    resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap()
+        .put(ModelFiles.EXTENSION.substring(1), resourceFactory);
     Map<Resource, String> displayPaths = new HashMap<>();
     for (ModelFile file : files) {
       Resource resource = resourceSet.createResource(URI.createFileURI(file.location().toString()));
