@@ -19,7 +19,9 @@ import org.routesrv.dsl.network.UserRouteNextHop;
  * VNet or peering system route equals or covers is listed Invalid too (fact 62). Routes Azure never
  * programs are absent: losing BGP paths (fact 55), routes filtered by Route Server (facts 40, 51),
  * BGP routes on a subnet whose table turns propagation off (fact 63), and the None routes of a
- * subnet whose table sends 0.0.0.0/0 to an appliance or gateway (fact 65).
+ * subnet whose Active 0.0.0.0/0 goes to an appliance or gateway, by UDR (fact 65) or by BGP (the lab
+ * output of fact 66 shows no None rows under a Route Server default route; seed 000 relies on it for
+ * spoke-to-spoke traffic through the firewall).
  */
 public final class EffectiveRouteTable {
 
@@ -54,7 +56,8 @@ public final class EffectiveRouteTable {
             && (route.nextHopType() == UserRouteNextHop.APPLIANCE || route.nextHopType() == UserRouteNextHop.GATEWAY);
       }
     }
-    this.noneRoutesRemoved = defaultToApplianceOrGateway;
+    boolean udrDefault = user.get(Ipv4Prefix.DEFAULT_ROUTE) != null;
+    this.noneRoutesRemoved = defaultToApplianceOrGateway || !udrDefault && activeBgp(Ipv4Prefix.DEFAULT_ROUTE) != null;
   }
 
   private static EffectiveRoute userRow(UserRoute route) {

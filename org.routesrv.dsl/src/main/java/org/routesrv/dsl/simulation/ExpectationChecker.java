@@ -261,10 +261,11 @@ public final class ExpectationChecker {
     }
     Outage outage = scenario.outage(expectation.fromVm(), expectation.to());
     if (outage.unbounded()) {
-      return result(expectation, false, "traffic is lost for good: " + outage.cause());
+      return result(expectation, false, "traffic is lost for good from " + outage.event() + ": " + outage.cause());
     }
     boolean passed = outage.window().compareTo(expectation.atMost()) <= 0;
-    String actual = "outage " + OutageCalculator.seconds(outage.window()) + " (" + outage.cause() + ")";
+    String actual = "outage " + OutageCalculator.seconds(outage.window())
+        + (outage.event() == null ? " (" + outage.cause() + ")" : " after " + outage.event() + ": " + outage.cause());
     return result(expectation, passed, passed ? actual
         : actual + " exceeds " + OutageCalculator.seconds(expectation.atMost()));
   }

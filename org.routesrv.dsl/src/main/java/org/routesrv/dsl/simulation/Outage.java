@@ -8,8 +8,9 @@ import org.routesrv.dsl.network.Destination;
  *
  * @param window null when traffic is lost for good (no working path after an event)
  * @param cause what the window is made of, e.g. "hold timer 60s + programming delay 10s"
+ * @param event the event that causes the window, null when no traffic is lost
  */
-public record Outage(String from, Destination to, Duration window, String cause) {
+public record Outage(String from, Destination to, Duration window, String cause, String event) {
 
   public boolean unbounded() {
     return window == null;

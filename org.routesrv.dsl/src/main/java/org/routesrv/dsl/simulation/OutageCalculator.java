@@ -20,7 +20,7 @@ final class OutageCalculator {
   }
 
   static Outage outage(ScenarioSimulation run, String fromVm, Destination to) {
-    Outage worst = new Outage(fromVm, to, Duration.ZERO, "no traffic lost");
+    Outage worst = new Outage(fromVm, to, Duration.ZERO, "no traffic lost", null);
     for (ScenarioSimulation.Step step : run.steps()) {
       Outage outage = duringStep(step, fromVm, to);
       if (worse(outage, worst)) {
@@ -42,23 +42,23 @@ final class OutageCalculator {
     Trace after = step.after().trace(fromVm, to);
     ScenarioEvent event = step.event();
     if (before == null || after == null) {
-      return new Outage(fromVm, to, Duration.ZERO, "unknown vm " + fromVm);
+      return new Outage(fromVm, to, Duration.ZERO, "unknown vm " + fromVm, null);
     }
     if (!after.allReachDestination()) {
       TracePath broken = after.paths().stream().filter(p -> !p.result().reachesDestination()).findFirst().orElseThrow();
-      String when = before.allReachDestination() ? "after " : "before and after ";
-      return new Outage(fromVm, to, null, when + event.text() + " traffic is " + broken.result().word() + ": "
-          + broken.reason());
+      String when = before.allReachDestination() ? "after the event" : "before and after the event";
+      return new Outage(fromVm, to, null, when + " traffic is " + broken.result().word() + ": " + broken.reason(),
+          event.text());
     }
     if (event instanceof NvaFailure failure && usesNva(before, failure.nva())) {
       Duration detection = detection(step.before(), failure);
       Duration delay = programmingDelay(step.before(), failure.nva());
       String detectionText = failure.mode() == FailureMode.CRASH ? "hold timer " + seconds(detection)
           : "graceful withdrawal 0s";
-      return new Outage(fromVm, to, detection.plus(delay),
-          detectionText + " + programming delay " + seconds(delay) + " (" + event.text() + ")");
+      return new Outage(fromVm, to, detection.plus(delay), detectionText + " + programming delay " + seconds(delay),
+          event.text());
     }
-    return new Outage(fromVm, to, Duration.ZERO, "no traffic lost during " + event.text());
+    return new Outage(fromVm, to, Duration.ZERO, "no traffic lost", null);
   }
 
   private static boolean usesNva(Trace trace, String nva) {
