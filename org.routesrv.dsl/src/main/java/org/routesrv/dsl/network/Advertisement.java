@@ -1,0 +1,27 @@
+package org.routesrv.dsl.network;
+
+import java.util.List;
+
+/**
+ * A route the NVA originates ({@code advertise}). Resolved: {@code nextHop} = the IP of the NIC the
+ * NVA peers with the Route Server through (its first NIC without such a peering) unless
+ * {@code next-hop} is written; {@code asPath} is the whole path as the peer receives it: the NVA's
+ * ASN written {@code prepend}+1 times, or the {@code as-path} exactly as written;
+ * {@code communities} include NO_ADVERTISE (65535:65282) when {@code no-advertise} is written;
+ * {@code toPeer} is the peer's name (a Route Server or a neighbour), null for every peer.
+ */
+public record Advertisement(Ipv4Prefix prefix, Ipv4Address nextHop, AsPath asPath, List<Community> communities,
+    String toPeer) {
+
+  public Advertisement {
+    communities = List.copyOf(communities);
+  }
+
+  public boolean noAdvertise() {
+    return communities.contains(Community.NO_ADVERTISE);
+  }
+
+  public boolean isFor(String peerName) {
+    return toPeer == null || toPeer.equals(peerName);
+  }
+}

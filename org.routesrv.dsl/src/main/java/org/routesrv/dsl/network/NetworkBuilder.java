@@ -1,0 +1,696 @@
+package org.routesrv.dsl.network;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Builds a {@link Network} in code with the defaults of language.md applied in {@link #build()}, the
+ * same way the lowering from the editor's model does: tests and generators write only what an RSNet
+ * file would say.
+ *
+ * <pre>{@code
+ * Network net = NetworkBuilder.network("demo")
+ *     .vnet("hub", v -> v.addressSpace("10.0.0.0/16").subnet("RouteServerSubnet", "10.0.1.0/26"))
+ *     .routeServer("ars", "hub")
+ *     .nva("nva1", NvaVendor.FRR, 65001, n -> n.nic("eth0", "hub.nva", "10.0.2.4", true)
+ *         .peer("ars", "eth0").advertise("0.0.0.0/0"))
+ *     .build();
+ * }</pre>
+ */
+public final class NetworkBuilder {
+
+  /** Route Server's BGP timers, the defaults of a peering that does not set its own (fact 20). */
+  public static final Duration ROUTE_SERVER_KEEPALIVE = Duration.ofSeconds(60);
+  public static final Duration ROUTE_SERVER_HOLD = Duration.ofSeconds(180);
+  public static final Duration DEFAULT_PROGRAMMING_DELAY = Duration.ofSeconds(10);
+  public static final int DEFAULT_CAPACITY = 2;
+
+  /** Azure reserves the first four addresses of a subnet; services start at + 4 (fact 7). */
+  private static final int FIRST_SERVICE_OFFSET = 4;
+
+  private final String name;
+  private String defaultLocation;
+  private final List<VnetSpec> vnets = new ArrayList<>();
+  private final List<VnetPeering> peerings = new ArrayList<>();
+  private final List<RouteTable> routeTables = new ArrayList<>();
+  private final List<String> nsgs = new ArrayList<>();
+  private final List<RouteServerSpec> routeServers = new ArrayList<>();
+  private final List<NvaSpec> nvas = new ArrayList<>();
+  private final List<GatewaySpec> gateways = new ArrayList<>();
+  private final List<Site> sites = new ArrayList<>();
+  private final List<VmSpec> vms = new ArrayList<>();
+  private final List<Expectation> expectations = new ArrayList<>();
+  private final List<ScenarioSpec> scenarios = new ArrayList<>();
+
+  private NetworkBuilder(String name) {
+    this.name = name;
+  }
+
+  public static NetworkBuilder network(String name) {
+    return new NetworkBuilder(name);
+  }
+
+  public NetworkBuilder location(String location) {
+    this.defaultLocation = location;
+    return this;
+  }
+
+  public NetworkBuilder vnet(String vnetName, Consumer<VnetSpec> spec) {
+    VnetSpec vnet = new VnetSpec(vnetName);
+    spec.accept(vnet);
+    vnets.add(vnet);
+    return this;
+  }
+
+  /** A plain peering: each side sees the other's address space and nothing else. */
+  public NetworkBuilder peering(String left, String right) {
+    return peering(left, right, p -> { });
+  }
+
+  public NetworkBuilder peering(String left, String right, Consumer<PeeringSpec> spec) {
+    PeeringSpec peering = new PeeringSpec(left, right);
+    spec.accept(peering);
+    peerings.add(peering.build());
+    return this;
+  }
+
+  public NetworkBuilder routeTable(String tableName, Consumer<RouteTableSpec> spec) {
+    RouteTableSpec table = new RouteTableSpec();
+    spec.accept(table);
+    routeTables.add(new RouteTable(tableName, table.bgpPropagation, table.routes));
+    return this;
+  }
+
+  public NetworkBuilder nsg(String nsgName) {
+    nsgs.add(nsgName);
+    return this;
+  }
+
+  public NetworkBuilder routeServer(String serverName, String vnet) {
+    return routeServer(serverName, vnet, r -> { });
+  }
+
+  public NetworkBuilder routeServer(String serverName, String vnet, Consumer<RouteServerSpec> spec) {
+    RouteServerSpec server = new RouteServerSpec(serverName, vnet);
+    spec.accept(server);
+    routeServers.add(server);
+    return this;
+  }
+
+  public NetworkBuilder nva(String nvaName, NvaVendor vendor, long asn, Consumer<NvaSpec> spec) {
+    NvaSpec nva = new NvaSpec(nvaName, vendor, asn);
+    spec.accept(nva);
+    nvas.add(nva);
+    return this;
+  }
+
+  public NetworkBuilder vpnGateway(String gatewayName, String vnet, Consumer<GatewaySpec> spec) {
+    GatewaySpec gateway = new GatewaySpec(gatewayName, vnet, true);
+    spec.accept(gateway);
+    gateways.add(gateway);
+    return this;
+  }
+
+  public NetworkBuilder expressRouteGateway(String gatewayName, String vnet) {
+    gateways.add(new GatewaySpec(gatewayName, vnet, false));
+    return this;
+  }
+
+  public NetworkBuilder expressRouteGateway(String gatewayName, String vnet, Consumer<GatewaySpec> spec) {
+    GatewaySpec gateway = new GatewaySpec(gatewayName, vnet, false);
+    spec.accept(gateway);
+    gateways.add(gateway);
+    return this;
+  }
+
+  public NetworkBuilder site(String siteName, long asn, String via, Consumer<SiteSpec> spec) {
+    SiteSpec site = new SiteSpec();
+    spec.accept(site);
+    sites.add(new Site(siteName, asn, via, site.prefixes));
+    return this;
+  }
+
+  /** A VM in {@code subnet}, written {@code hub.workload} as in RSNet. */
+  public NetworkBuilder vm(String vmName, String subnet, String ip) {
+    vms.add(new VmSpec(vmName, subnet, ip));
+    return this;
+  }
+
+  public NetworkBuilder expect(Expectation expectation) {
+    expectations.add(expectation);
+    return this;
+  }
+
+  public NetworkBuilder scenario(String scenarioName, Consumer<ScenarioSpec> spec) {
+    ScenarioSpec scenario = new ScenarioSpec(scenarioName);
+    spec.accept(scenario);
+    scenarios.add(scenario);
+    return this;
+  }
+
+  public Network build() {
+    List<Vnet> builtVnets = vnets.stream()
+        .map(v -> new Vnet(v.name, v.location != null ? v.location : defaultLocation, v.addressSpaces, v.subnets))
+        .toList();
+    Map<String, Vnet> vnetsByName = new HashMap<>();
+    builtVnets.forEach(v -> vnetsByName.put(v.name(), v));
+    Map<String, NvaSpec> nvasByName = new LinkedHashMap<>();
+    nvas.forEach(n -> nvasByName.put(n.name, n));
+    List<Nva> builtNvas = nvas.stream().map(n -> n.build(vnetsByName)).toList();
+    List<Scenario> builtScenarios = scenarios.stream().map(s -> s.build(nvasByName)).toList();
+    List<Vm> builtVms = vms.stream()
+        .map(v -> new Vm(v.name, SubnetRef.parse(v.subnet), Ipv4Address.parse(v.ip)))
+        .toList();
+    return new Network(name, builtVnets, peerings, routeTables, nsgs,
+        routeServers.stream().map(r -> r.build(vnetsByName)).toList(), builtNvas, buildGateways(vnetsByName),
+        sites, builtVms, expectations, builtScenarios);
+  }
+
+  private List<Gateway> buildGateways(Map<String, Vnet> vnetsByName) {
+    Map<String, Integer> nextOffsetByVnet = new HashMap<>();
+    List<Gateway> built = new ArrayList<>();
+    for (GatewaySpec spec : gateways) {
+      List<Ipv4Address> ips = spec.bgpIps;
+      if (ips.isEmpty()) {
+        int count = spec.vpn && !spec.activeActive ? 1 : 2;
+        int offset = nextOffsetByVnet.getOrDefault(spec.vnet, FIRST_SERVICE_OFFSET);
+        Ipv4Address start = reservedSubnet(vnetsByName, spec.vnet, Vnet.GATEWAY_SUBNET, spec.name).prefix().first();
+        ips = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+          ips.add(start.plus(offset + i));
+        }
+        nextOffsetByVnet.put(spec.vnet, offset + count);
+      }
+      built.add(spec.vpn ? new VpnGateway(spec.name, spec.vnet, spec.activeActive, spec.asn, ips)
+          : new ExpressRouteGateway(spec.name, spec.vnet, ips));
+    }
+    return built;
+  }
+
+  private static Subnet reservedSubnet(Map<String, Vnet> vnetsByName, String vnet, String subnet, String user) {
+    Vnet found = vnetsByName.get(vnet);
+    if (found == null) {
+      throw new IllegalArgumentException(user + " is in vnet " + vnet + ", which is not declared");
+    }
+    return found.subnet(subnet).orElseThrow(
+        () -> new IllegalArgumentException(user + " needs subnet " + subnet + " in vnet " + vnet));
+  }
+
+  private record VmSpec(String name, String subnet, String ip) {
+  }
+
+  private record NicSpec(String name, String subnet, String ip, boolean ipForwarding) {
+  }
+
+  /** Exactly one of {@code nic} and {@code nextHopIp} is set, as in {@code static P via NIC|IP}. */
+  private record StaticSpec(String prefix, String nic, String nextHopIp) {
+  }
+
+  private record PendingAnnouncement(String nva, AdvertisementSpec spec) {
+  }
+
+  private static Subnet subnetOf(Map<String, Vnet> vnetsByName, SubnetRef ref) {
+    return reservedSubnet(vnetsByName, ref.vnet(), ref.subnet(), "subnet reference " + ref);
+  }
+
+  public static final class VnetSpec {
+    private final String name;
+    private String location;
+    private final List<Ipv4Prefix> addressSpaces = new ArrayList<>();
+    private final List<Subnet> subnets = new ArrayList<>();
+
+    private VnetSpec(String name) {
+      this.name = name;
+    }
+
+    public VnetSpec location(String vnetLocation) {
+      this.location = vnetLocation;
+      return this;
+    }
+
+    public VnetSpec addressSpace(String... prefixes) {
+      for (String prefix : prefixes) {
+        addressSpaces.add(Ipv4Prefix.parse(prefix).network());
+      }
+      return this;
+    }
+
+    public VnetSpec subnet(String subnetName, String prefix) {
+      return subnet(subnetName, prefix, null, null);
+    }
+
+    public VnetSpec subnet(String subnetName, String prefix, String routeTable) {
+      return subnet(subnetName, prefix, routeTable, null);
+    }
+
+    public VnetSpec subnet(String subnetName, String prefix, String routeTable, String nsg) {
+      subnets.add(new Subnet(subnetName, Ipv4Prefix.parse(prefix).network(), routeTable, nsg));
+      return this;
+    }
+  }
+
+  public static final class PeeringSpec {
+    private final String left;
+    private final String right;
+    private boolean leftAllowsTransit;
+    private boolean rightAllowsTransit;
+    private boolean leftUsesRemote;
+    private boolean rightUsesRemote;
+    private boolean forwardedTraffic = true;
+
+    private PeeringSpec(String left, String right) {
+      this.left = left;
+      this.right = right;
+    }
+
+    /** {@code transit via VNET}: VNET allows gateway transit and the other side uses it. */
+    public PeeringSpec transitVia(String vnet) {
+      allowGatewayTransit(vnet);
+      return useRemoteGateways(vnet.equals(left) ? right : left);
+    }
+
+    public PeeringSpec allowGatewayTransit(String vnet) {
+      if (vnet.equals(left)) {
+        leftAllowsTransit = true;
+      } else {
+        rightAllowsTransit = true;
+      }
+      return this;
+    }
+
+    public PeeringSpec useRemoteGateways(String vnet) {
+      if (vnet.equals(left)) {
+        leftUsesRemote = true;
+      } else {
+        rightUsesRemote = true;
+      }
+      return this;
+    }
+
+    public PeeringSpec forwardedTraffic(boolean allowed) {
+      this.forwardedTraffic = allowed;
+      return this;
+    }
+
+    private VnetPeering build() {
+      return new VnetPeering(new PeeringSide(left, leftAllowsTransit, leftUsesRemote, forwardedTraffic),
+          new PeeringSide(right, rightAllowsTransit, rightUsesRemote, forwardedTraffic));
+    }
+  }
+
+  public static final class RouteTableSpec {
+    private boolean bgpPropagation = true;
+    private final List<UserRoute> routes = new ArrayList<>();
+
+    private RouteTableSpec() {
+    }
+
+    public RouteTableSpec bgpPropagation(boolean on) {
+      this.bgpPropagation = on;
+      return this;
+    }
+
+    public RouteTableSpec route(String routeName, String prefix, UserRouteNextHop nextHop) {
+      routes.add(new UserRoute(routeName, Ipv4Prefix.parse(prefix).network(), nextHop, null));
+      return this;
+    }
+
+    public RouteTableSpec routeToAppliance(String routeName, String prefix, String applianceIp) {
+      routes.add(new UserRoute(routeName, Ipv4Prefix.parse(prefix).network(), UserRouteNextHop.APPLIANCE,
+          Ipv4Address.parse(applianceIp)));
+      return this;
+    }
+
+  }
+
+  public static final class RouteServerSpec {
+    private final String name;
+    private final String vnet;
+    private boolean branchToBranch;
+    private RoutingPreference routingPreference = RoutingPreference.EXPRESS_ROUTE;
+    private Duration programmingDelay = DEFAULT_PROGRAMMING_DELAY;
+    private PublicIpSku publicIp = PublicIpSku.STANDARD;
+    private int capacity = DEFAULT_CAPACITY;
+
+    private RouteServerSpec(String name, String vnet) {
+      this.name = name;
+      this.vnet = vnet;
+    }
+
+    public RouteServerSpec branchToBranch(boolean on) {
+      this.branchToBranch = on;
+      return this;
+    }
+
+    public RouteServerSpec routingPreference(RoutingPreference preference) {
+      this.routingPreference = preference;
+      return this;
+    }
+
+    public RouteServerSpec programmingDelay(Duration delay) {
+      this.programmingDelay = delay;
+      return this;
+    }
+
+    public RouteServerSpec publicIp(PublicIpSku sku) {
+      this.publicIp = sku;
+      return this;
+    }
+
+    public RouteServerSpec capacity(int units) {
+      this.capacity = units;
+      return this;
+    }
+
+    private RouteServer build(Map<String, Vnet> vnetsByName) {
+      Ipv4Address start = reservedSubnet(vnetsByName, vnet, Vnet.ROUTE_SERVER_SUBNET, "route-server " + name)
+          .prefix().first();
+      return new RouteServer(name, vnet, List.of(start.plus(FIRST_SERVICE_OFFSET), start.plus(FIRST_SERVICE_OFFSET + 1)),
+          branchToBranch, routingPreference, programmingDelay, publicIp, capacity);
+    }
+  }
+
+  public static final class NvaSpec {
+    private final String name;
+    private final NvaVendor vendor;
+    private final long asn;
+    private final List<NicSpec> nics = new ArrayList<>();
+    private final List<StaticSpec> statics = new ArrayList<>();
+    private boolean snat;
+    private String routerId;
+    private final List<PeerSpec> peers = new ArrayList<>();
+    private final List<BgpNeighbor> neighbors = new ArrayList<>();
+    private final List<AdvertisementSpec> advertisements = new ArrayList<>();
+
+    private NvaSpec(String name, NvaVendor vendor, long asn) {
+      this.name = name;
+      this.vendor = vendor;
+      this.asn = asn;
+    }
+
+    public NvaSpec nic(String nicName, String subnet, String ip) {
+      return nic(nicName, subnet, ip, false);
+    }
+
+    public NvaSpec nic(String nicName, String subnet, String ip, boolean ipForwarding) {
+      nics.add(new NicSpec(nicName, subnet, ip, ipForwarding));
+      return this;
+    }
+
+    public NvaSpec staticVia(String prefix, String nicName) {
+      statics.add(new StaticSpec(prefix, nicName, null));
+      return this;
+    }
+
+    public NvaSpec staticTo(String prefix, String nextHopIp) {
+      statics.add(new StaticSpec(prefix, null, nextHopIp));
+      return this;
+    }
+
+    public NvaSpec snat(boolean on) {
+      this.snat = on;
+      return this;
+    }
+
+    public NvaSpec routerId(String ip) {
+      this.routerId = ip;
+      return this;
+    }
+
+    public NvaSpec peer(String routeServer, String nicName) {
+      return peer(routeServer, nicName, p -> { });
+    }
+
+    public NvaSpec peer(String routeServer, String nicName, Consumer<PeerSpec> spec) {
+      PeerSpec peer = new PeerSpec(routeServer, nicName);
+      spec.accept(peer);
+      peers.add(peer);
+      return this;
+    }
+
+    public NvaSpec neighbor(String neighborName, String ip, long neighborAsn) {
+      neighbors.add(new BgpNeighbor(neighborName, Ipv4Address.parse(ip), neighborAsn, null, 1));
+      return this;
+    }
+
+    public NvaSpec neighbor(String neighborName, String ip, long neighborAsn, String nicName, int multihop) {
+      neighbors.add(new BgpNeighbor(neighborName, Ipv4Address.parse(ip), neighborAsn, nicName, multihop));
+      return this;
+    }
+
+    public NvaSpec advertise(String prefix) {
+      return advertise(prefix, a -> { });
+    }
+
+    public NvaSpec advertise(String prefix, Consumer<AdvertisementSpec> spec) {
+      AdvertisementSpec advertisement = new AdvertisementSpec(prefix);
+      spec.accept(advertisement);
+      advertisements.add(advertisement);
+      return this;
+    }
+
+    private Ipv4Address nicIp(String nicName) {
+      for (NicSpec nic : nics) {
+        if (nic.name.equals(nicName)) {
+          return Ipv4Address.parse(nic.ip);
+        }
+      }
+      throw new IllegalArgumentException("nva " + name + " has no nic " + nicName);
+    }
+
+    /** The next hop of its advertisements and its router id: the NIC it peers with Route Server through. */
+    private Ipv4Address defaultSourceIp() {
+      if (!peers.isEmpty()) {
+        return nicIp(peers.get(0).nic);
+      }
+      return nics.isEmpty() ? null : Ipv4Address.parse(nics.get(0).ip);
+    }
+
+    Advertisement resolve(AdvertisementSpec spec) {
+      return spec.build(asn, defaultSourceIp());
+    }
+
+    private Nva build(Map<String, Vnet> vnetsByName) {
+      List<Nic> builtNics = nics.stream()
+          .map(n -> new Nic(n.name, SubnetRef.parse(n.subnet), Ipv4Address.parse(n.ip), n.ipForwarding))
+          .toList();
+      List<StaticRoute> builtStatics = new ArrayList<>();
+      for (StaticSpec route : statics) {
+        Ipv4Prefix prefix = Ipv4Prefix.parse(route.prefix).network();
+        if (route.nic != null) {
+          Nic nic = builtNics.stream().filter(n -> n.name().equals(route.nic)).findFirst()
+              .orElseThrow(() -> new IllegalArgumentException("nva " + name + " has no nic " + route.nic));
+          builtStatics.add(new StaticRoute(prefix, nic.name(), subnetOf(vnetsByName, nic.subnet()).azureGateway()));
+        } else {
+          builtStatics.add(new StaticRoute(prefix, null, Ipv4Address.parse(route.nextHopIp)));
+        }
+      }
+      List<RouteServerPeering> builtPeers = peers.stream()
+          .map(p -> new RouteServerPeering(p.routeServer, p.nic, nicIp(p.nic), p.keepalive, p.hold, p.instances))
+          .toList();
+      Ipv4Address builtRouterId = routerId != null ? Ipv4Address.parse(routerId) : defaultSourceIp();
+      List<Advertisement> builtAdvertisements = advertisements.stream().map(this::resolve).toList();
+      return new Nva(name, vendor, asn, builtNics, builtStatics, snat,
+          new Bgp(builtRouterId, builtPeers, neighbors, builtAdvertisements));
+    }
+  }
+
+  public static final class PeerSpec {
+    private final String routeServer;
+    private final String nic;
+    private Duration keepalive = ROUTE_SERVER_KEEPALIVE;
+    private Duration hold = ROUTE_SERVER_HOLD;
+    private InstanceSelection instances = InstanceSelection.BOTH;
+
+    private PeerSpec(String routeServer, String nic) {
+      this.routeServer = routeServer;
+      this.nic = nic;
+    }
+
+    public PeerSpec timers(Duration keepaliveTime, Duration holdTime) {
+      this.keepalive = keepaliveTime;
+      this.hold = holdTime;
+      return this;
+    }
+
+    public PeerSpec instances(InstanceSelection selection) {
+      this.instances = selection;
+      return this;
+    }
+  }
+
+  public static final class AdvertisementSpec {
+    private final String prefix;
+    private String nextHop;
+    private int prepend;
+    private AsPath asPath;
+    private final List<Community> communities = new ArrayList<>();
+    private boolean noAdvertise;
+    private String toPeer;
+
+    private AdvertisementSpec(String prefix) {
+      this.prefix = prefix;
+    }
+
+    public AdvertisementSpec nextHop(String ip) {
+      this.nextHop = ip;
+      return this;
+    }
+
+    /** {@code prepend N}: the path becomes the NVA's ASN written N+1 times. */
+    public AdvertisementSpec prepend(int times) {
+      this.prepend = times;
+      return this;
+    }
+
+    /** {@code as-path ASN+}: the whole path exactly as the peer receives it. */
+    public AdvertisementSpec asPath(long... asns) {
+      this.asPath = AsPath.of(asns);
+      return this;
+    }
+
+    public AdvertisementSpec community(String... values) {
+      for (String value : values) {
+        communities.add(Community.parse(value));
+      }
+      return this;
+    }
+
+    public AdvertisementSpec noAdvertise() {
+      this.noAdvertise = true;
+      return this;
+    }
+
+    public AdvertisementSpec to(String peer) {
+      this.toPeer = peer;
+      return this;
+    }
+
+    private Advertisement build(long ownAsn, Ipv4Address defaultNextHop) {
+      AsPath path = asPath;
+      if (path == null) {
+        long[] repeated = new long[prepend + 1];
+        Arrays.fill(repeated, ownAsn);
+        path = AsPath.of(repeated);
+      }
+      List<Community> all = new ArrayList<>(communities);
+      if (noAdvertise && !all.contains(Community.NO_ADVERTISE)) {
+        all.add(Community.NO_ADVERTISE);
+      }
+      return new Advertisement(Ipv4Prefix.parse(prefix).network(),
+          nextHop != null ? Ipv4Address.parse(nextHop) : defaultNextHop, path, all, toPeer);
+    }
+  }
+
+  public static final class GatewaySpec {
+    private final String name;
+    private final String vnet;
+    private final boolean vpn;
+    private boolean activeActive;
+    private long asn = AzureAsns.VPN_GATEWAY_DEFAULT;
+    private final List<Ipv4Address> bgpIps = new ArrayList<>();
+
+    private GatewaySpec(String name, String vnet, boolean vpn) {
+      this.name = name;
+      this.vnet = vnet;
+      this.vpn = vpn;
+    }
+
+    public GatewaySpec activeActive() {
+      this.activeActive = true;
+      return this;
+    }
+
+    public GatewaySpec asn(long gatewayAsn) {
+      this.asn = gatewayAsn;
+      return this;
+    }
+
+    public GatewaySpec bgpIps(String... ips) {
+      for (String ip : ips) {
+        bgpIps.add(Ipv4Address.parse(ip));
+      }
+      return this;
+    }
+  }
+
+  public static final class SiteSpec {
+    private final List<SitePrefix> prefixes = new ArrayList<>();
+
+    private SiteSpec() {
+    }
+
+    public SiteSpec prefix(String prefix, long... asPathBehind) {
+      prefixes.add(new SitePrefix(Ipv4Prefix.parse(prefix).network(), AsPath.of(asPathBehind)));
+      return this;
+    }
+  }
+
+  public static final class ScenarioSpec {
+    private final String name;
+    private final List<Object> events = new ArrayList<>();
+    private final List<Expectation> expectations = new ArrayList<>();
+
+    private ScenarioSpec(String name) {
+      this.name = name;
+    }
+
+    public ScenarioSpec fail(String nva, ScenarioEvent.FailureMode mode) {
+      events.add(new ScenarioEvent.NvaFailure(nva, mode));
+      return this;
+    }
+
+    public ScenarioSpec failInstance(String routeServer, RouteServerInstance instance) {
+      events.add(new ScenarioEvent.InstanceFailure(routeServer, instance));
+      return this;
+    }
+
+    public ScenarioSpec restore(String nva) {
+      events.add(new ScenarioEvent.NvaRestore(nva));
+      return this;
+    }
+
+    public ScenarioSpec withdraw(String nva, String prefix) {
+      events.add(new ScenarioEvent.Withdrawal(nva, Ipv4Prefix.parse(prefix).network()));
+      return this;
+    }
+
+    public ScenarioSpec advertise(String nva, String prefix) {
+      return advertise(nva, prefix, a -> { });
+    }
+
+    public ScenarioSpec advertise(String nva, String prefix, Consumer<AdvertisementSpec> spec) {
+      AdvertisementSpec advertisement = new AdvertisementSpec(prefix);
+      spec.accept(advertisement);
+      events.add(new PendingAnnouncement(nva, advertisement));
+      return this;
+    }
+
+    public ScenarioSpec expect(Expectation expectation) {
+      expectations.add(expectation);
+      return this;
+    }
+
+    private Scenario build(Map<String, NvaSpec> nvasByName) {
+      List<ScenarioEvent> built = new ArrayList<>();
+      for (Object event : events) {
+        if (event instanceof PendingAnnouncement pending) {
+          NvaSpec owner = nvasByName.get(pending.nva);
+          if (owner == null) {
+            throw new IllegalArgumentException("scenario " + name + " advertises from unknown nva " + pending.nva);
+          }
+          built.add(new ScenarioEvent.Announcement(pending.nva, owner.resolve(pending.spec)));
+        } else {
+          built.add((ScenarioEvent) event);
+        }
+      }
+      return new Scenario(name, built, expectations);
+    }
+  }
+}

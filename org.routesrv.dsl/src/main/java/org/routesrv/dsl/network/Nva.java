@@ -1,0 +1,27 @@
+package org.routesrv.dsl.network;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A network virtual appliance. Resolved: {@code snat} false unless {@code snat on}. */
+public record Nva(String name, NvaVendor vendor, long asn, List<Nic> nics, List<StaticRoute> statics, boolean snat,
+    Bgp bgp) {
+
+  public Nva {
+    nics = List.copyOf(nics);
+    statics = List.copyOf(statics);
+  }
+
+  public Optional<Nic> nic(String nicName) {
+    return nics.stream().filter(n -> n.name().equals(nicName)).findFirst();
+  }
+
+  public Optional<RouteServerPeering> peeringWith(String routeServer) {
+    return bgp.routeServerPeerings().stream().filter(p -> p.routeServer().equals(routeServer)).findFirst();
+  }
+
+  public Nva withAdvertisements(List<Advertisement> advertisements) {
+    return new Nva(name, vendor, asn, nics, statics, snat,
+        new Bgp(bgp.routerId(), bgp.routeServerPeerings(), bgp.neighbors(), advertisements));
+  }
+}

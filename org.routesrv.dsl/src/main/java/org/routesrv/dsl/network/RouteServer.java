@@ -1,0 +1,22 @@
+package org.routesrv.dsl.network;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * A Route Server (ASN 65515, fact 14). Resolved: {@code instanceIps} = RouteServerSubnet start + 4
+ * and + 5 (fact 7), first = {@code RouteServiceRole_IN_0}; {@code branchToBranch} false;
+ * {@code routingPreference} EXPRESS_ROUTE; {@code programmingDelay} 10 s; {@code publicIp} STANDARD;
+ * {@code capacity} 2 routing infrastructure units (fact 13).
+ */
+public record RouteServer(String name, String vnet, List<Ipv4Address> instanceIps, boolean branchToBranch,
+    RoutingPreference routingPreference, Duration programmingDelay, PublicIpSku publicIp, int capacity) {
+
+  public RouteServer {
+    instanceIps = List.copyOf(instanceIps);
+  }
+
+  public Ipv4Address instanceIp(RouteServerInstance instance) {
+    return instanceIps.get(instance.index());
+  }
+}

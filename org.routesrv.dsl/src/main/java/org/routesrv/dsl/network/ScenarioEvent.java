@@ -1,0 +1,60 @@
+package org.routesrv.dsl.network;
+
+/** A what-if event of a scenario. {@link #text()} is the event as RSNet writes it. */
+public sealed interface ScenarioEvent {
+
+  String text();
+
+  enum FailureMode {
+    CRASH, GRACEFUL
+  }
+
+  /** {@code fail NVA crash|graceful}. */
+  record NvaFailure(String nva, FailureMode mode) implements ScenarioEvent {
+    @Override
+    public String text() {
+      return "fail " + nva + " " + mode.name().toLowerCase();
+    }
+  }
+
+  /** {@code fail ROUTESERVER instance first|second}. */
+  record InstanceFailure(String routeServer, RouteServerInstance instance) implements ScenarioEvent {
+    @Override
+    public String text() {
+      return "fail " + routeServer + " instance " + instance.name().toLowerCase();
+    }
+  }
+
+  /** {@code restore NVA}: the NVA is up again with its baseline configuration. */
+  record NvaRestore(String nva) implements ScenarioEvent {
+    @Override
+    public String text() {
+      return "restore " + nva;
+    }
+  }
+
+  /** {@code withdraw NVA PREFIX}: the NVA stops advertising every route for PREFIX. */
+  record Withdrawal(String nva, Ipv4Prefix prefix) implements ScenarioEvent {
+    @Override
+    public String text() {
+      return "withdraw " + nva + " " + prefix;
+    }
+  }
+
+  /** {@code advertise NVA PREFIX [options]}, resolved like an {@link Advertisement} of that NVA. */
+  record Announcement(String nva, Advertisement advertisement) implements ScenarioEvent {
+    @Override
+    public String text() {
+      Advertisement a = advertisement;
+      StringBuilder text = new StringBuilder("advertise ").append(nva).append(' ').append(a.prefix())
+          .append(" next-hop ").append(a.nextHop()).append(" as-path ").append(a.asPath());
+      if (!a.communities().isEmpty()) {
+        text.append(" community ").append(String.join(", ", a.communities().stream().map(Community::toString).toList()));
+      }
+      if (a.toPeer() != null) {
+        text.append(" to ").append(a.toPeer());
+      }
+      return text.toString();
+    }
+  }
+}

@@ -1,0 +1,14 @@
+package org.routesrv.dsl.network;
+
+import java.util.List;
+
+/**
+ * An on-premises site reached through {@code via}, the name of a gateway or an NVA. Nothing is
+ * resolved here: the AS path Azure sees depends on the gateway and is computed by the simulator.
+ */
+public record Site(String name, long asn, String via, List<SitePrefix> prefixes) {
+
+  public Site {
+    prefixes = List.copyOf(prefixes);
+  }
+}

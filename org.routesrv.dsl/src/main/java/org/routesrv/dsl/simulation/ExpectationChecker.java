@@ -1,0 +1,276 @@
+package org.routesrv.dsl.simulation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.routesrv.dsl.network.AsPath;
+import org.routesrv.dsl.network.Expectation;
+import org.routesrv.dsl.network.Ipv4Prefix;
+import org.routesrv.dsl.network.RouteServerInstance;
+import org.routesrv.dsl.network.Target;
+
+/**
+ * Checks {@code expect} lines against a simulation, each result with a sentence saying what the
+ * simulation found. Scenario expectations are checked against the network after all events; an
+ * outage needs the scenario run itself.
+ */
+public final class ExpectationChecker {
+
+  private final Simulation simulation;
+  private final ScenarioSimulation scenario;
+  private final RouteTargets targets;
+
+  private ExpectationChecker(Simulation simulation, ScenarioSimulation scenario) {
+    this.simulation = simulation;
+    this.scenario = scenario;
+    this.targets = new RouteTargets(simulation.topology());
+  }
+
+  public static List<ExpectationResult> check(Simulation simulation, List<Expectation> expectations) {
+    ExpectationChecker checker = new ExpectationChecker(simulation, null);
+    return expectations.stream().map(checker::check).toList();
+  }
+
+  public static List<ExpectationResult> check(ScenarioSimulation run, List<Expectation> expectations) {
+    ExpectationChecker checker = new ExpectationChecker(run.result(), run);
+    return expectations.stream().map(checker::check).toList();
+  }
+
+  /** The baseline's expectations against the baseline. */
+  public static List<ExpectationResult> checkBaseline(Simulation simulation) {
+    return check(simulation, simulation.network().expectations());
+  }
+
+  /** The scenario's own expectations against its run. */
+  public static List<ExpectationResult> checkScenario(ScenarioSimulation run) {
+    return check(run, run.scenario().expectations());
+  }
+
+  ExpectationResult check(Expectation expectation) {
+    return switch (expectation) {
+      case Expectation.Route route -> route(route);
+      case Expectation.NoRoute noRoute -> noRoute(noRoute);
+      case Expectation.Trace trace -> trace(trace);
+      case Expectation.Session session -> session(session);
+      case Expectation.Learned learned -> learned(learned);
+      case Expectation.Advertised advertised -> advertised(advertised);
+      case Expectation.NoAdvertised noAdvertised -> noAdvertised(noAdvertised);
+      case Expectation.Outage outage -> outage(outage);
+    };
+  }
+
+  private ExpectationResult result(Expectation expectation, boolean passed, String actual) {
+    return new ExpectationResult(expectation.source(), passed, actual);
+  }
+
+  private ExpectationResult route(Expectation.Route expectation) {
+    EffectiveRouteTable table = simulation.effectiveRoutes(expectation.subnet());
+    if (table == null) {
+      return result(expectation, false, "subnet " + expectation.subnet() + " does not exist");
+    }
+    List<EffectiveRoute> chosen = table.lookup(expectation.prefix());
+    Set<String> actual = new TreeSet<>();
+    chosen.forEach(r -> actual.add(targets.target(r, expectation.subnet())));
+    Set<String> expected = new TreeSet<>();
+    expectation.targets().forEach(t -> expected.add(t.toString()));
+    String found = chosen.isEmpty() ? "no route covers " + expectation.prefix() + " in " + expectation.subnet()
+        : expectation.prefix() + " goes to " + chosen.stream().map(r -> targets.describe(r, expectation.subnet()))
+            .collect(Collectors.joining(", ")) + routeText(chosen.get(0));
+    if (expected.equals(actual)) {
+      return result(expectation, true, found);
+    }
+    List<String> reasons = new ArrayList<>();
+    for (Target target : expectation.targets()) {
+      if (target instanceof Target.Node node && !actual.contains(node.name())) {
+        reasons.add(new RouteExplainer(simulation).whyNot(node.name(), expectation.subnet(), expectation.prefix(),
+            chosen));
+      }
+    }
+    return result(expectation, false, "expected via " + joined(expectation.targets()) + ", but " + found
+        + (reasons.isEmpty() ? "" : ": " + String.join("; ", reasons)));
+  }
+
+  private static String routeText(EffectiveRoute route) {
+    return " (" + route.source().azureName() + " route " + route.prefix() + ")";
+  }
+
+  private ExpectationResult noRoute(Expectation.NoRoute expectation) {
+    EffectiveRouteTable table = simulation.effectiveRoutes(expectation.subnet());
+    if (table == null) {
+      return result(expectation, false, "subnet " + expectation.subnet() + " does not exist");
+    }
+    List<EffectiveRoute> exact = table.lookup(expectation.prefix()).stream()
+        .filter(r -> r.prefix().equals(expectation.prefix())).toList();
+    if (exact.isEmpty()) {
+      return result(expectation, true, expectation.subnet() + " has no Active route for " + expectation.prefix());
+    }
+    return result(expectation, false, expectation.subnet() + " has an Active " + exact.get(0).source().azureName()
+        + " route " + expectation.prefix() + " to " + exact.stream().map(r -> targets.describe(r, expectation.subnet()))
+            .collect(Collectors.joining(", ")));
+  }
+
+  private ExpectationResult trace(Expectation.Trace expectation) {
+    Trace trace = simulation.trace(expectation.fromVm(), expectation.to());
+    if (trace == null) {
+      return result(expectation, false, "vm " + expectation.fromVm() + " does not exist");
+    }
+    boolean passed = switch (expectation.outcome()) {
+      case DROPPED -> trace.paths().stream().allMatch(p -> p.result() == TraceResult.DROPPED);
+      case LOOPS -> trace.paths().stream().allMatch(p -> p.result() == TraceResult.LOOP);
+      case DELIVERED -> trace.paths().stream().allMatch(p -> matches(p, expectation.via()));
+    };
+    String actual = describe(trace);
+    return result(expectation, passed, passed ? actual : "expected " + expected(expectation) + ", but " + actual);
+  }
+
+  /** Node targets must be the NVAs and gateways passed, in order; a keyword says how the path ends. */
+  private static boolean matches(TracePath path, List<Target> via) {
+    if (!path.result().reachesDestination() && !via.contains(Target.Keyword.NONE)) {
+      return false;
+    }
+    List<String> nodes = via.stream().filter(t -> t instanceof Target.Node).map(Target::toString).toList();
+    if (!nodes.equals(path.nodes())) {
+      return false;
+    }
+    EffectiveRoute last = path.lastSubnetRoute();
+    for (Target target : via) {
+      if (target instanceof Target.Keyword keyword) {
+        boolean ok = switch (keyword) {
+          case INTERNET -> path.result() == TraceResult.INTERNET;
+          case NONE -> path.result() == TraceResult.DROPPED;
+          case VNET_LOCAL -> last != null && last.nextHopType() == NextHopType.VNET_LOCAL;
+          case PEERING -> last != null && last.nextHopType().isPeering();
+        };
+        if (!ok) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static String expected(Expectation.Trace expectation) {
+    return switch (expectation.outcome()) {
+      case DROPPED -> "the packet to be dropped";
+      case LOOPS -> "the packet to loop";
+      case DELIVERED -> "delivery via " + joined(expectation.via());
+    };
+  }
+
+  static String describe(Trace trace) {
+    String head = trace.from() + " -> " + trace.to() + ": ";
+    if (trace.paths().size() == 1) {
+      return head + describe(trace.primary());
+    }
+    return head + trace.paths().size() + " ECMP paths: "
+        + trace.paths().stream().map(ExpectationChecker::describe).collect(Collectors.joining("; "));
+  }
+
+  private static String describe(TracePath path) {
+    String via = path.nodes().isEmpty() ? "through no NVA or gateway" : "via " + String.join(", ", path.nodes());
+    return path.result().word() + " " + via + " (" + path.reason() + ")";
+  }
+
+  private ExpectationResult session(Expectation.Session expectation) {
+    List<BgpSession> sessions = new ArrayList<>();
+    for (RouteServerPeer peer : simulation.peeringsOf(expectation.nva())) {
+      peer.sessions().stream().filter(s -> peer.instances().includes(s.instance())).forEach(sessions::add);
+    }
+    if (sessions.isEmpty()) {
+      return result(expectation, false, expectation.nva() + " has no session with a Route Server");
+    }
+    boolean passed = switch (expectation.state()) {
+      case ESTABLISHED -> sessions.stream().allMatch(BgpSession::established);
+      case DOWN -> sessions.stream().noneMatch(BgpSession::established);
+    };
+    String actual = sessions.stream()
+        .map(s -> s.routeServer() + " " + s.localAddress() + " " + s.state().azureName()
+            + (s.reason() != null ? " (" + s.reason() + ")" : ""))
+        .collect(Collectors.joining(", "));
+    return result(expectation, passed, expectation.nva() + " sessions: " + actual);
+  }
+
+  private ExpectationResult learned(Expectation.Learned expectation) {
+    RouteServerPeer peer = simulation.peer(expectation.routeServer(), expectation.nva());
+    if (peer == null) {
+      return result(expectation, false, expectation.nva() + " does not peer with " + expectation.routeServer());
+    }
+    Set<String> paths = new LinkedHashSet<>();
+    String filtered = null;
+    for (RouteServerInstance instance : RouteServerInstance.values()) {
+      BgpSession session = peer.session(instance);
+      if (session == null || !session.established()) {
+        continue;
+      }
+      for (LearnedRoute route : peer.learned(instance)) {
+        if (route.route().prefix().equals(expectation.prefix())) {
+          paths.add(route.route().asPath().toString());
+          filtered = route.filtered();
+        }
+      }
+    }
+    String subject = expectation.routeServer() + " " + expectation.prefix() + " from " + expectation.nva();
+    if (paths.isEmpty()) {
+      String why = peer.anyEstablished() ? expectation.nva() + " does not advertise it"
+          : "its sessions are Idle: " + peer.sessions().get(0).reason();
+      return result(expectation, false, "not learned: " + subject + ": " + why);
+    }
+    String actual = "learned " + subject + " with AS path " + String.join(" / ", paths)
+        + (filtered != null ? ", filtered: " + filtered : "");
+    boolean passed = expectation.asPath() == null || paths.contains(expectation.asPath().toString());
+    return result(expectation, passed, passed ? actual : "expected AS path " + expectation.asPath() + ", but " + actual);
+  }
+
+  private List<AsPath> advertisedPaths(String routeServer, Ipv4Prefix prefix, String nva) {
+    List<AsPath> paths = new ArrayList<>();
+    for (RouteServerInstance instance : RouteServerInstance.values()) {
+      for (AdvertisedRoute route : simulation.advertisedRoutes(routeServer, nva, instance)) {
+        if (route.prefix().equals(prefix) && !paths.contains(route.asPath())) {
+          paths.add(route.asPath());
+        }
+      }
+    }
+    return paths;
+  }
+
+  private ExpectationResult advertised(Expectation.Advertised expectation) {
+    List<AsPath> paths = advertisedPaths(expectation.routeServer(), expectation.prefix(), expectation.nva());
+    String subject = expectation.routeServer() + " " + expectation.prefix() + " to " + expectation.nva();
+    if (paths.isEmpty()) {
+      return result(expectation, false, "not advertised: " + subject);
+    }
+    String actual = "advertised " + subject + " with AS path "
+        + paths.stream().map(AsPath::toString).collect(Collectors.joining(" / "));
+    boolean passed = expectation.asPath() == null || paths.contains(expectation.asPath());
+    return result(expectation, passed, passed ? actual : "expected AS path " + expectation.asPath() + ", but " + actual);
+  }
+
+  private ExpectationResult noAdvertised(Expectation.NoAdvertised expectation) {
+    List<AsPath> paths = advertisedPaths(expectation.routeServer(), expectation.prefix(), expectation.nva());
+    String subject = expectation.routeServer() + " " + expectation.prefix() + " to " + expectation.nva();
+    return paths.isEmpty() ? result(expectation, true, "not advertised: " + subject)
+        : result(expectation, false, "advertised " + subject + " with AS path " + paths.get(0));
+  }
+
+  private ExpectationResult outage(Expectation.Outage expectation) {
+    if (scenario == null) {
+      return result(expectation, false, "an outage is only defined in a scenario");
+    }
+    Outage outage = scenario.outage(expectation.fromVm(), expectation.to());
+    if (outage.unbounded()) {
+      return result(expectation, false, "traffic is lost for good from " + outage.event() + ": " + outage.cause());
+    }
+    boolean passed = outage.window().compareTo(expectation.atMost()) <= 0;
+    String actual = "outage " + OutageCalculator.seconds(outage.window())
+        + (outage.event() == null ? " (" + outage.cause() + ")" : " after " + outage.event() + ": " + outage.cause());
+    return result(expectation, passed, passed ? actual
+        : actual + " exceeds " + OutageCalculator.seconds(expectation.atMost()));
+  }
+
+  private static String joined(List<Target> targets) {
+    return targets.stream().map(Target::toString).collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,139 @@
+package org.routesrv.dsl.simulation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.routesrv.dsl.network.AsPath;
+import org.routesrv.dsl.network.BgpNeighbor;
+import org.routesrv.dsl.network.Ipv4Address;
+import org.routesrv.dsl.network.Ipv4Prefix;
+import org.routesrv.dsl.network.Nic;
+import org.routesrv.dsl.network.Nva;
+import org.routesrv.dsl.network.Site;
+import org.routesrv.dsl.network.SitePrefix;
+import org.routesrv.dsl.network.StaticRoute;
+import org.routesrv.dsl.network.Subnet;
+
+/**
+ * An NVA's own forwarding table: connected NIC subnets, its static routes and the BGP routes it
+ * installs, each with its vendor's administrative distance. The NVA only decides which NIC a packet
+ * leaves by; Azure then routes it by that NIC's subnet (the VNet ignores the NVA's L2 next hop).
+ */
+public final class NvaForwardingTable {
+
+  private static final int CONNECTED_DISTANCE = 0;
+
+  private final Nva nva;
+  private final PrefixTable<List<NvaRoute>> best = new PrefixTable<>();
+  private final Map<Ipv4Prefix, List<NvaRoute>> ordered = new LinkedHashMap<>();
+
+  private NvaForwardingTable(Nva nva) {
+    this.nva = nva;
+  }
+
+  /**
+   * @param fromRouteServers the routes Route Server advertises to this NVA, already with the NIC the
+   *     session runs over as egress and the instance as next hop
+   */
+  static NvaForwardingTable build(Nva nva, List<NvaRoute> fromRouteServers, NetworkState state, Topology topology) {
+    NvaForwardingTable table = new NvaForwardingTable(nva);
+    VendorProfile profile = VendorProfile.of(nva.vendor());
+    for (Nic nic : nva.nics()) {
+      Subnet subnet = topology.subnet(nic.subnet());
+      if (subnet != null) {
+        table.offer(new NvaRoute(subnet.prefix(), NvaRouteProtocol.CONNECTED, CONNECTED_DISTANCE, nic.name(), null,
+            null, AsPath.EMPTY));
+      }
+    }
+    for (StaticRoute route : nva.statics()) {
+      String egress = route.nic() != null ? route.nic() : table.resolveEgress(route.nextHop());
+      if (egress != null) {
+        table.offer(new NvaRoute(route.prefix(), NvaRouteProtocol.STATIC, profile.staticDistance(), egress,
+            route.nextHop(), null, AsPath.EMPTY));
+      }
+    }
+    if (profile.installsBgpRoutes()) {
+      for (NvaRoute route : fromRouteServers) {
+        // eBGP loop prevention on the NVA: a path with its own ASN is dropped (fact 47).
+        if (!route.asPath().contains(nva.asn())) {
+          table.offer(route);
+        }
+      }
+      for (Site site : topology.sitesVia(nva.name())) {
+        for (SitePrefix prefix : site.prefixes()) {
+          table.offer(new NvaRoute(prefix.prefix(), NvaRouteProtocol.BGP, profile.ebgpDistance(), null, null,
+              site.name(), prefix.asPathBehind().prepend(site.asn())));
+        }
+      }
+      for (NeighborRoutes.Learned learned : NeighborRoutes.learnedBy(nva, state, topology)) {
+        String egress = neighborEgress(nva, learned.neighbor(), topology);
+        if (egress != null) {
+          table.offer(new NvaRoute(learned.route().prefix(), NvaRouteProtocol.BGP, profile.ebgpDistance(), egress,
+              learned.route().nextHop(), null, learned.route().asPath()));
+        }
+      }
+    }
+    return table;
+  }
+
+  private static String neighborEgress(Nva nva, BgpNeighbor neighbor, Topology topology) {
+    if (neighbor.nic() != null) {
+      return neighbor.nic();
+    }
+    for (Nic nic : nva.nics()) {
+      Subnet subnet = topology.subnet(nic.subnet());
+      if (subnet != null && subnet.prefix().contains(neighbor.ip())) {
+        return nic.name();
+      }
+    }
+    return nva.nics().isEmpty() ? null : nva.nics().get(0).name();
+  }
+
+  /** The NIC towards a static route's next hop: connected first, then a static or connected route to it. */
+  private String resolveEgress(Ipv4Address nextHop) {
+    List<NvaRoute> routes = best.longestMatch(nextHop);
+    return routes == null ? null : routes.get(0).egressNic();
+  }
+
+  /** Lowest distance wins; among BGP routes the shortest AS path; equal routes with other exits are ECMP. */
+  private void offer(NvaRoute route) {
+    List<NvaRoute> current = best.get(route.prefix());
+    if (current == null) {
+      List<NvaRoute> routes = new ArrayList<>(List.of(route));
+      best.put(route.prefix(), routes);
+      ordered.put(route.prefix(), routes);
+      return;
+    }
+    NvaRoute incumbent = current.get(0);
+    int byPreference = Comparator.comparingInt(NvaRoute::distance)
+        .thenComparingInt((NvaRoute r) -> r.asPath().length())
+        .compare(route, incumbent);
+    if (byPreference < 0) {
+      current.clear();
+      current.add(route);
+    } else if (byPreference == 0 && current.stream().noneMatch(route::sameExit)) {
+      current.add(route);
+    }
+  }
+
+  public Nva nva() {
+    return nva;
+  }
+
+  /** The routes for the longest matching prefix (several for ECMP), empty when there is none. */
+  public List<NvaRoute> lookup(Ipv4Address destination) {
+    List<NvaRoute> routes = best.longestMatch(destination);
+    return routes == null ? List.of() : List.copyOf(routes);
+  }
+
+  /** Every selected route, by prefix. */
+  public List<NvaRoute> routes() {
+    List<Ipv4Prefix> prefixes = new ArrayList<>(ordered.keySet());
+    prefixes.sort(null);
+    List<NvaRoute> routes = new ArrayList<>();
+    prefixes.forEach(p -> routes.addAll(ordered.get(p)));
+    return routes;
+  }
+}

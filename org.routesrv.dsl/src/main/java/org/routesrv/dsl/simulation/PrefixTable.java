@@ -1,0 +1,98 @@
+package org.routesrv.dsl.simulation;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+import org.routesrv.dsl.network.Ipv4Address;
+import org.routesrv.dsl.network.Ipv4Prefix;
+
+/**
+ * A map from prefixes to values with longest-prefix match: one hash map per prefix length, probed
+ * from the longest length present down. A lookup costs at most 33 hash probes whatever the size of
+ * the table, which keeps traces and effective-route queries cheap on tables with tens of thousands
+ * of BGP routes.
+ */
+final class PrefixTable<V> {
+
+  @SuppressWarnings("unchecked")
+  private final Map<Integer, V>[] byLength = new Map[33];
+  private long lengthsPresent;
+  private int size;
+
+  /** Bit {@code n} is set when the table holds a prefix of length {@code n}. */
+  long lengthsPresent() {
+    return lengthsPresent;
+  }
+
+  int size() {
+    return size;
+  }
+
+  void put(Ipv4Prefix prefix, V value) {
+    if (slot(prefix.length()).put(key(prefix), value) == null) {
+      size++;
+    }
+  }
+
+  V computeIfAbsent(Ipv4Prefix prefix, Function<Ipv4Prefix, V> create) {
+    Map<Integer, V> slot = slot(prefix.length());
+    V existing = slot.get(key(prefix));
+    if (existing != null) {
+      return existing;
+    }
+    V created = create.apply(prefix);
+    slot.put(key(prefix), created);
+    size++;
+    return created;
+  }
+
+  V get(Ipv4Prefix prefix) {
+    return get(prefix.length(), prefix.address().bits());
+  }
+
+  /** The value stored for the prefix of {@code length} that contains {@code bits}, if any. */
+  V get(int length, int bits) {
+    Map<Integer, V> slot = byLength[length];
+    return slot == null ? null : slot.get(bits & mask(length));
+  }
+
+  /** The value of the longest prefix that covers all of {@code prefix}, or null. */
+  V longestCovering(Ipv4Prefix prefix) {
+    long candidates = lengthsPresent & lengthsUpTo(prefix.length());
+    int bits = prefix.address().bits();
+    while (candidates != 0) {
+      int length = 63 - Long.numberOfLeadingZeros(candidates);
+      V value = get(length, bits);
+      if (value != null) {
+        return value;
+      }
+      candidates &= ~(1L << length);
+    }
+    return null;
+  }
+
+  V longestMatch(Ipv4Address address) {
+    return longestCovering(new Ipv4Prefix(address, 32));
+  }
+
+  /** Lengths 0..{@code maxLength} as a bit set, for walking several tables in step. */
+  static long lengthsUpTo(int maxLength) {
+    return maxLength >= 63 ? -1L : (1L << (maxLength + 1)) - 1;
+  }
+
+  static int mask(int length) {
+    return length == 0 ? 0 : -1 << (32 - length);
+  }
+
+  private Map<Integer, V> slot(int length) {
+    if (byLength[length] == null) {
+      byLength[length] = new HashMap<>();
+      lengthsPresent |= 1L << length;
+    }
+    return byLength[length];
+  }
+
+  private static int key(Ipv4Prefix prefix) {
+    return prefix.address().bits() & mask(prefix.length());
+  }
+}

@@ -1,0 +1,23 @@
+package org.routesrv.dsl.simulation;
+
+import org.routesrv.dsl.network.AzureAsns;
+
+/** Which learned routes Route Server keeps: the inbound rules of section E. */
+final class RouteAcceptance {
+
+  private RouteAcceptance() {
+  }
+
+  /** Why Route Server drops {@code route}, or null when it programs and advertises it. */
+  static String rejection(BgpRoute route, Domain domain) {
+    if (route.asPath().contains(AzureAsns.ROUTE_SERVER)) {
+      return "AS path contains 65515 (fact 40)";
+    }
+    Domain.VnetSpace space = domain == null ? null : domain.spaceCovering(route.prefix());
+    if (space != null) {
+      return (space.prefix().equals(route.prefix()) ? "equal to" : "inside") + " the address space "
+          + space.prefix() + " of vnet " + space.vnet() + " (fact 51)";
+    }
+    return null;
+  }
+}

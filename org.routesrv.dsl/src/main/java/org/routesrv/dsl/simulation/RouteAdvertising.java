@@ -1,0 +1,102 @@
+package org.routesrv.dsl.simulation;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.routesrv.dsl.network.AsPath;
+import org.routesrv.dsl.network.AzureAsns;
+import org.routesrv.dsl.network.Community;
+import org.routesrv.dsl.network.Gateway;
+import org.routesrv.dsl.network.Ipv4Prefix;
+import org.routesrv.dsl.network.RouteServer;
+import org.routesrv.dsl.network.RouteServerInstance;
+
+/**
+ * What a Route Server instance advertises to each NVA (section F). Each instance is an independent
+ * BGP speaker: it passes on what it learned itself, so an NVA peering with one instance only is
+ * seen by peers of that instance only (fact 42). The per-instance set of offered routes is built
+ * once and then filtered per NVA, so listing all NVAs costs one pass per NVA, not one per pair.
+ */
+final class RouteAdvertising {
+
+  private final RouteServer server;
+  private final Domain domain;
+  private final List<RouteServerPeer> peers;
+  private final Topology topology;
+  private final Map<RouteServerInstance, TreeMap<Ipv4Prefix, List<BgpCandidate>>> offered =
+      new EnumMap<>(RouteServerInstance.class);
+
+  RouteAdvertising(RouteServer server, Domain domain, List<RouteServerPeer> peers, Topology topology) {
+    this.server = server;
+    this.domain = domain;
+    this.peers = peers;
+    this.topology = topology;
+  }
+
+  /**
+   * To {@code target} on {@code instance}: every address space of the hub and its transit spokes
+   * with path 65515 (fact 45 a, b); per other prefix the best path learned from the other NVAs
+   * (45 c, 46) and, with branch-to-branch, from the hub's gateways (45 d, 53), with 65515 prepended
+   * (fact 48). Never the target's own routes (fact 46) nor NO_ADVERTISE routes (fact 43).
+   */
+  synchronized List<AdvertisedRoute> advertisedTo(RouteServerPeer target, RouteServerInstance instance) {
+    BgpSession session = target.session(instance);
+    if (session == null || !session.established()) {
+      return List.of();
+    }
+    List<AdvertisedRoute> routes = new ArrayList<>();
+    if (domain != null) {
+      for (String member : domain.members()) {
+        topology.vnet(member).addressSpaces().forEach(space ->
+            routes.add(new AdvertisedRoute(space, AsPath.of(AzureAsns.ROUTE_SERVER), List.of())));
+      }
+    }
+    for (Map.Entry<Ipv4Prefix, List<BgpCandidate>> entry : offered(instance).entrySet()) {
+      List<BgpCandidate> others = new ArrayList<>(entry.getValue().size());
+      for (BgpCandidate candidate : entry.getValue()) {
+        if (!(candidate.kind() == RouteOriginKind.NVA && candidate.origin().equals(target.nva()))) {
+          others.add(candidate);
+        }
+      }
+      if (!others.isEmpty()) {
+        routes.add(advertised(RouteSelection.best(others, server.routingPreference()).get(0)));
+      }
+    }
+    return routes;
+  }
+
+  private static AdvertisedRoute advertised(BgpCandidate best) {
+    List<Community> communities = best.communities();
+    if (best.kind() == RouteOriginKind.VPN_GATEWAY && !communities.contains(Community.AZURE_GATEWAY)) {
+      // Azure tags routes learned from a VPN gateway (seed 004, fact 73).
+      communities = new ArrayList<>(communities);
+      communities.add(Community.AZURE_GATEWAY);
+    }
+    return new AdvertisedRoute(best.prefix(), best.asPath().prepend(AzureAsns.ROUTE_SERVER), communities);
+  }
+
+  private TreeMap<Ipv4Prefix, List<BgpCandidate>> offered(RouteServerInstance instance) {
+    return offered.computeIfAbsent(instance, i -> {
+      TreeMap<Ipv4Prefix, List<BgpCandidate>> byPrefix = new TreeMap<>();
+      for (RouteServerPeer peer : peers) {
+        for (BgpRoute route : peer.accepted(i)) {
+          if (!route.noAdvertise()) {
+            byPrefix.computeIfAbsent(route.prefix(), k -> new ArrayList<>(2)).add(BgpCandidate.fromNva(peer.nva(), route));
+          }
+        }
+      }
+      if (server.branchToBranch() && domain != null) {
+        for (Gateway gateway : domain.gateways()) {
+          for (BgpCandidate route : GatewayRoutes.of(gateway, topology)) {
+            if (!DomainRib.sameAsVnetSpace(domain, route.prefix())) {
+              byPrefix.computeIfAbsent(route.prefix(), k -> new ArrayList<>(2)).add(route);
+            }
+          }
+        }
+      }
+      return byPrefix;
+    });
+  }
+}

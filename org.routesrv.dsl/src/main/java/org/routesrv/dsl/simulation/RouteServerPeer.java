@@ -1,0 +1,63 @@
+package org.routesrv.dsl.simulation;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.routesrv.dsl.network.InstanceSelection;
+import org.routesrv.dsl.network.Ipv4Address;
+import org.routesrv.dsl.network.RouteServerInstance;
+
+/**
+ * An NVA peering with a Route Server: its sessions, and what it announced with the reason Route
+ * Server drops each route (null where it accepts it).
+ */
+public record RouteServerPeer(String routeServer, String nva, Ipv4Address peerIp, long peerAsn,
+    InstanceSelection instances, List<BgpSession> sessions, List<BgpRoute> announced, List<String> rejections) {
+
+  public RouteServerPeer {
+    sessions = List.copyOf(sessions);
+    announced = List.copyOf(announced);
+    rejections = Collections.unmodifiableList(new ArrayList<>(rejections));
+  }
+
+  public BgpSession session(RouteServerInstance instance) {
+    return sessions.stream().filter(s -> s.instance() == instance).findFirst().orElse(null);
+  }
+
+  public boolean anyEstablished() {
+    return sessions.stream().anyMatch(BgpSession::established);
+  }
+
+  /**
+   * {@code list-learned-routes} for one instance. A session that is configured but Idle still lists
+   * what the NVA sends, filtered with the session's reason; an instance the NVA does not peer with,
+   * or a down NVA, lists nothing.
+   */
+  public List<LearnedRoute> learned(RouteServerInstance instance) {
+    BgpSession session = session(instance);
+    if (session == null || !instances.includes(instance)) {
+      return List.of();
+    }
+    List<LearnedRoute> routes = new ArrayList<>(announced.size());
+    for (int i = 0; i < announced.size(); i++) {
+      String filtered = session.established() ? rejections.get(i) : "session Idle: " + session.reason();
+      routes.add(new LearnedRoute(announced.get(i), session.localAddress(), peerIp, filtered));
+    }
+    return routes;
+  }
+
+  /** Routes Route Server uses from this peer on {@code instance}: accepted, over an Established session. */
+  List<BgpRoute> accepted(RouteServerInstance instance) {
+    BgpSession session = session(instance);
+    if (session == null || !session.established()) {
+      return List.of();
+    }
+    List<BgpRoute> routes = new ArrayList<>(announced.size());
+    for (int i = 0; i < announced.size(); i++) {
+      if (rejections.get(i) == null) {
+        routes.add(announced.get(i));
+      }
+    }
+    return routes;
+  }
+}

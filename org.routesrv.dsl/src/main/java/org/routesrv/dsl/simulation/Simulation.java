@@ -1,0 +1,182 @@
+package org.routesrv.dsl.simulation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.routesrv.dsl.network.Destination;
+import org.routesrv.dsl.network.Network;
+import org.routesrv.dsl.network.Nva;
+import org.routesrv.dsl.network.RouteServer;
+import org.routesrv.dsl.network.RouteServerInstance;
+import org.routesrv.dsl.network.RouteServerPeering;
+import org.routesrv.dsl.network.Subnet;
+import org.routesrv.dsl.network.SubnetRef;
+import org.routesrv.dsl.network.Vm;
+import org.routesrv.dsl.network.Vnet;
+
+/**
+ * What Azure does with one state of a network: sessions, learned and advertised routes, effective
+ * routes per subnet, NVA forwarding tables and traces. Sessions, learned routes and each domain's
+ * programmed routes are computed up front; advertised routes, NVA tables and traces on first use,
+ * so a large model costs only what is asked of it.
+ */
+public final class Simulation {
+
+  private final NetworkState state;
+  private final Topology topology;
+  private final Map<String, List<RouteServerPeer>> peersByServer = new LinkedHashMap<>();
+  private final Map<String, RouteAdvertising> advertisingByServer = new LinkedHashMap<>();
+  private final Map<SubnetRef, EffectiveRouteTable> effective = new LinkedHashMap<>();
+  private final Map<String, NvaForwardingTable> nvaTables = new ConcurrentHashMap<>();
+  private final Map<AdvertisedKey, List<AdvertisedRoute>> advertised = new ConcurrentHashMap<>();
+  private final TraceEngine traces;
+
+  private record AdvertisedKey(String routeServer, String nva, RouteServerInstance instance) {
+  }
+
+  Simulation(NetworkState state) {
+    this.state = state;
+    this.topology = new Topology(state.network());
+    for (RouteServer server : topology.routeServers()) {
+      List<RouteServerPeer> peers = peersOf(server);
+      peersByServer.put(server.name(), peers);
+      advertisingByServer.put(server.name(),
+          new RouteAdvertising(server, topology.domainOf(server.vnet()), peers, topology));
+    }
+    Map<String, DomainRib> ribByHub = new LinkedHashMap<>();
+    for (Domain domain : topology.domains()) {
+      List<RouteServerPeer> peers = domain.routeServer() == null ? List.of()
+          : peersByServer.getOrDefault(domain.routeServer().name(), List.of());
+      ribByHub.put(domain.hub(), DomainRib.build(domain, peers, topology));
+    }
+    for (Vnet vnet : topology.vnets()) {
+      SystemRoutes system = new SystemRoutes(vnet, topology);
+      Domain domain = topology.domainOf(vnet.name());
+      for (Subnet subnet : vnet.subnets()) {
+        SubnetRef ref = vnet.ref(subnet);
+        var table = topology.routeTable(subnet.routeTable());
+        boolean propagates = table == null || table.bgpPropagation();
+        DomainRib rib = domain != null && propagates ? ribByHub.get(domain.hub()) : null;
+        effective.putIfAbsent(ref, new EffectiveRouteTable(ref, system, table, rib));
+      }
+    }
+    this.traces = new TraceEngine(this, topology);
+  }
+
+  /** NVAs peering with {@code server}, by name, each with its sessions and what it announces. */
+  private List<RouteServerPeer> peersOf(RouteServer server) {
+    List<RouteServerPeer> peers = new ArrayList<>();
+    Domain domain = topology.domainOf(server.vnet());
+    for (Nva nva : topology.nvas()) {
+      RouteServerPeering peering = nva.peeringWith(server.name()).orElse(null);
+      if (peering == null) {
+        continue;
+      }
+      List<BgpRoute> announced = NvaAnnouncements.toRouteServer(nva, peering, state, topology);
+      List<String> rejections = new ArrayList<>(announced.size());
+      announced.forEach(route -> rejections.add(RouteAcceptance.rejection(route, domain)));
+      List<BgpSession> sessions = SessionCalculator.sessions(server, nva, peering, announced.size(), state, topology);
+      peers.add(new RouteServerPeer(server.name(), nva.name(), peering.peerIp(), nva.asn(), peering.instances(),
+          sessions, announced, rejections));
+    }
+    peers.sort(Comparator.comparing(RouteServerPeer::nva));
+    return List.copyOf(peers);
+  }
+
+  public Network network() {
+    return state.network();
+  }
+
+  public NetworkState state() {
+    return state;
+  }
+
+  Topology topology() {
+    return topology;
+  }
+
+  public List<RouteServer> routeServers() {
+    List<RouteServer> servers = new ArrayList<>();
+    topology.routeServers().forEach(servers::add);
+    return servers;
+  }
+
+  /** The NVAs peering with {@code routeServer}, by name. */
+  public List<RouteServerPeer> peers(String routeServer) {
+    return peersByServer.getOrDefault(routeServer, List.of());
+  }
+
+  public RouteServerPeer peer(String routeServer, String nva) {
+    return peers(routeServer).stream().filter(p -> p.nva().equals(nva)).findFirst().orElse(null);
+  }
+
+  /** Every Route Server peering of {@code nva}. */
+  public List<RouteServerPeer> peeringsOf(String nva) {
+    List<RouteServerPeer> found = new ArrayList<>();
+    peersByServer.values().forEach(list -> list.stream().filter(p -> p.nva().equals(nva)).forEach(found::add));
+    return found;
+  }
+
+  /** {@code list-advertised-routes} of {@code nva} for one instance; empty when the session is not Established. */
+  public List<AdvertisedRoute> advertisedRoutes(String routeServer, String nva, RouteServerInstance instance) {
+    RouteServerPeer peer = peer(routeServer, nva);
+    if (peer == null) {
+      return List.of();
+    }
+    return advertised.computeIfAbsent(new AdvertisedKey(routeServer, nva, instance),
+        key -> List.copyOf(advertisingByServer.get(routeServer).advertisedTo(peer, instance)));
+  }
+
+  /** Every subnet, in model order. */
+  public List<SubnetRef> subnets() {
+    return List.copyOf(effective.keySet());
+  }
+
+  /** The subnet's effective routes, null for an unknown subnet. */
+  public EffectiveRouteTable effectiveRoutes(SubnetRef subnet) {
+    return effective.get(subnet);
+  }
+
+  /** The NVA's own forwarding table, null for an unknown NVA. */
+  public NvaForwardingTable nvaRoutes(String nva) {
+    Nva found = topology.nva(nva);
+    if (found == null) {
+      return null;
+    }
+    return nvaTables.computeIfAbsent(nva, name -> NvaForwardingTable.build(found, routesFromRouteServers(found),
+        state, topology));
+  }
+
+  private List<NvaRoute> routesFromRouteServers(Nva nva) {
+    VendorProfile profile = VendorProfile.of(nva.vendor());
+    List<NvaRoute> routes = new ArrayList<>();
+    for (RouteServerPeering peering : nva.bgp().routeServerPeerings()) {
+      RouteServer server = topology.routeServer(peering.routeServer());
+      if (server == null) {
+        continue;
+      }
+      for (RouteServerInstance instance : RouteServerInstance.values()) {
+        for (AdvertisedRoute route : advertisedRoutes(server.name(), nva.name(), instance)) {
+          routes.add(new NvaRoute(route.prefix(), NvaRouteProtocol.BGP, profile.ebgpDistance(), peering.nic(),
+              server.instanceIp(instance), null, route.asPath()));
+        }
+      }
+    }
+    return routes;
+  }
+
+  /** The packet from {@code fromVm} to {@code to}, hop by hop; null for an unknown VM. */
+  public Trace trace(String fromVm, Destination to) {
+    Vm vm = topology.vm(fromVm);
+    return vm == null ? null : traces.trace(vm, to);
+  }
+
+  /** The domain RIB of {@code subnet}'s vnet, for explanations; null without one. */
+  DomainRib ribOf(SubnetRef subnet) {
+    EffectiveRouteTable table = effective.get(subnet);
+    return table == null ? null : table.bgp();
+  }
+}

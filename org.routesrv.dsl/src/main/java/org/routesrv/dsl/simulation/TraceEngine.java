@@ -1,0 +1,308 @@
+package org.routesrv.dsl.simulation;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.routesrv.dsl.network.Destination;
+import org.routesrv.dsl.network.Gateway;
+import org.routesrv.dsl.network.Ipv4Address;
+import org.routesrv.dsl.network.Nic;
+import org.routesrv.dsl.network.Nva;
+import org.routesrv.dsl.network.PeeringSide;
+import org.routesrv.dsl.network.Site;
+import org.routesrv.dsl.network.SitePrefix;
+import org.routesrv.dsl.network.SubnetRef;
+import org.routesrv.dsl.network.Vm;
+import org.routesrv.dsl.network.VnetPeering;
+
+/**
+ * Follows a packet hop by hop: Azure routes it by the effective routes of the subnet it is sent
+ * from; an NVA picks the NIC it leaves by from its own table; a gateway hands it to the site that
+ * announced the destination. Every ECMP next hop is followed as its own path.
+ *
+ * <p>Termination: each path records the routing tables it consulted (a subnet's routes, an NVA, a
+ * gateway). The destination never changes, so consulting one of them again repeats the same
+ * decision forever: the path ends as a loop. Paths are also capped in length and in number.
+ */
+final class TraceEngine {
+
+  static final int MAX_HOPS = 64;
+  static final int MAX_PATHS = 16;
+
+  private final Simulation simulation;
+  private final Topology topology;
+
+  TraceEngine(Simulation simulation, Topology topology) {
+    this.simulation = simulation;
+    this.topology = topology;
+  }
+
+  Trace trace(Vm from, Destination to) {
+    Run run = new Run(to.ip());
+    atSubnet(run, new Walk(from.ip()), from.subnet(), from.name());
+    return new Trace(from.name(), to, run.paths, run.truncated);
+  }
+
+  /** The state of one trace: the destination and the finished paths. */
+  private static final class Run {
+    final Ipv4Address destination;
+    final List<TracePath> paths = new ArrayList<>();
+    boolean truncated;
+
+    Run(Ipv4Address destination) {
+      this.destination = destination;
+    }
+
+    boolean full() {
+      return paths.size() >= MAX_PATHS;
+    }
+  }
+
+  /** One path being followed: its hops, the tables it consulted, and the packet's source address. */
+  private static final class Walk {
+    final List<TraceHop> hops;
+    final Set<String> consulted;
+    final Ipv4Address source;
+
+    Walk(Ipv4Address source) {
+      this(new ArrayList<>(), new HashSet<>(), source);
+    }
+
+    private Walk(List<TraceHop> hops, Set<String> consulted, Ipv4Address source) {
+      this.hops = hops;
+      this.consulted = consulted;
+      this.source = source;
+    }
+
+    Walk branch(TraceHop hop, Ipv4Address newSource) {
+      Walk copy = new Walk(new ArrayList<>(hops), new HashSet<>(consulted), newSource);
+      copy.hops.add(hop);
+      return copy;
+    }
+
+    /** False when this table was already consulted on this path. */
+    boolean consult(String table) {
+      return consulted.add(table);
+    }
+  }
+
+  private void end(Run run, Walk walk, TraceResult result, String reason) {
+    if (run.full()) {
+      run.truncated = true;
+      return;
+    }
+    run.paths.add(new TracePath(result, reason, walk.hops));
+  }
+
+  private boolean stop(Run run, Walk walk) {
+    if (run.full()) {
+      run.truncated = true;
+      return true;
+    }
+    if (walk.hops.size() >= MAX_HOPS) {
+      end(run, walk, TraceResult.DROPPED, "more than " + MAX_HOPS + " hops");
+      return true;
+    }
+    return false;
+  }
+
+  private void atSubnet(Run run, Walk walk, SubnetRef subnet, String label) {
+    if (stop(run, walk)) {
+      return;
+    }
+    if (!walk.consult("subnet " + subnet)) {
+      end(run, walk, TraceResult.LOOP, "loop: the packet is routed by " + subnet + "'s routes again");
+      return;
+    }
+    EffectiveRouteTable table = simulation.effectiveRoutes(subnet);
+    if (table == null) {
+      end(run, walk, TraceResult.DROPPED, "subnet " + subnet + " does not exist");
+      return;
+    }
+    List<EffectiveRoute> routes = table.lookup(run.destination);
+    if (routes.isEmpty()) {
+      end(run, walk, TraceResult.DROPPED, subnet + " has no route to " + run.destination);
+      return;
+    }
+    for (EffectiveRoute route : routes) {
+      Walk next = walk.branch(new TraceHop(label, subnet, null, route, nextHopText(route, run.destination)),
+          walk.source);
+      follow(run, next, subnet, route);
+    }
+  }
+
+  private static String nextHopText(EffectiveRoute route, Ipv4Address destination) {
+    if (route.nextHopIp() != null) {
+      return route.nextHopIp().toString();
+    }
+    return switch (route.nextHopType()) {
+      case INTERNET -> "internet";
+      case NONE -> "none";
+      case VIRTUAL_NETWORK_GATEWAY -> "gateway";
+      default -> destination.toString();
+    };
+  }
+
+  private void follow(Run run, Walk walk, SubnetRef from, EffectiveRoute route) {
+    switch (route.nextHopType()) {
+      case NONE -> end(run, walk, TraceResult.DROPPED, "route " + route.prefix() + " has next hop None");
+      case INTERNET -> end(run, walk, TraceResult.INTERNET, "leaves Azure to the internet");
+      case VNET_LOCAL, VNET_PEERING, VNET_GLOBAL_PEERING -> deliverInAzure(run, walk, from);
+      case VIRTUAL_APPLIANCE, VIRTUAL_NETWORK_GATEWAY -> {
+        if (route.nextHopIp() != null) {
+          toAddress(run, walk, route.nextHopIp());
+        } else {
+          toOwnGateway(run, walk, from);
+        }
+      }
+    }
+  }
+
+  /** A VNet or peering route: the fabric delivers the packet to whatever holds the destination. */
+  private void deliverInAzure(Run run, Walk walk, SubnetRef from) {
+    Ipv4Address destination = run.destination;
+    SubnetRef target = topology.subnetHolding(destination);
+    if (target == null) {
+      end(run, walk, TraceResult.DROPPED, "no subnet holds " + destination);
+      return;
+    }
+    String refusal = forwardedTrafficRefusal(from.vnet(), target.vnet(), walk.source);
+    if (refusal != null) {
+      end(run, walk, TraceResult.DROPPED, refusal);
+      return;
+    }
+    Vm vm = topology.vmAt(destination);
+    NicOwner nic = topology.nicAt(destination);
+    String endpoint = vm != null ? "vm " + vm.name() : nic != null ? nic.label() : "an address in " + target;
+    end(run, walk, TraceResult.DELIVERED, "delivered to " + endpoint + " (" + destination + ")");
+  }
+
+  /**
+   * A peering side with {@code forwarded-traffic off} refuses packets whose source is not in the
+   * remote vnet, i.e. traffic an NVA forwarded without source NAT.
+   */
+  private String forwardedTrafficRefusal(String fromVnet, String toVnet, Ipv4Address source) {
+    if (fromVnet.equals(toVnet)) {
+      return null;
+    }
+    for (VnetPeering peering : topology.peerings(fromVnet)) {
+      if (peering.involves(toVnet)) {
+        PeeringSide receiving = peering.sideOf(toVnet).orElseThrow();
+        if (!receiving.allowForwardedTraffic() && !topology.vnetContains(fromVnet, source)) {
+          return toVnet + " refuses forwarded traffic from " + fromVnet + " (source " + source + " is not in "
+              + fromVnet + ")";
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private void toAddress(Run run, Walk walk, Ipv4Address nextHop) {
+    NicOwner owner = topology.nicAt(nextHop);
+    if (owner != null) {
+      toNva(run, walk, owner);
+      return;
+    }
+    Gateway gateway = topology.gatewayAt(nextHop);
+    if (gateway != null) {
+      atGateway(run, walk, gateway);
+      return;
+    }
+    Vm vm = topology.vmAt(nextHop);
+    if (vm != null) {
+      if (vm.ip().equals(run.destination)) {
+        end(run, walk, TraceResult.DELIVERED, "delivered to vm " + vm.name() + " (" + vm.ip() + ")");
+      } else {
+        end(run, walk, TraceResult.DROPPED, "next hop " + nextHop + " is vm " + vm.name() + ", which does not forward");
+      }
+      return;
+    }
+    end(run, walk, TraceResult.DROPPED, "next hop " + nextHop + " is no NIC, gateway or VM of the model");
+  }
+
+  private void toNva(Run run, Walk walk, NicOwner owner) {
+    Nva nva = owner.nva();
+    if (simulation.state().isDown(nva.name())) {
+      end(run, walk, TraceResult.DROPPED, nva.name() + " is down");
+      return;
+    }
+    if (nva.nics().stream().anyMatch(n -> n.ip().equals(run.destination))) {
+      end(run, walk, TraceResult.DELIVERED, "delivered to " + nva.name() + " (" + run.destination + ")");
+      return;
+    }
+    // Azure drops a packet for another address at a NIC without IP forwarding. Only the NIC it
+    // arrives on is checked (see docs/simulation.md).
+    if (!owner.nic().ipForwarding()) {
+      end(run, walk, TraceResult.DROPPED, owner.label() + " has IP forwarding off: Azure drops packets for "
+          + run.destination + " at " + owner.nic().ip());
+      return;
+    }
+    atNva(run, walk, nva);
+  }
+
+  private void atNva(Run run, Walk walk, Nva nva) {
+    if (stop(run, walk)) {
+      return;
+    }
+    if (!walk.consult("nva " + nva.name())) {
+      end(run, walk, TraceResult.LOOP, "loop: the packet comes back to " + nva.name());
+      return;
+    }
+    List<NvaRoute> routes = simulation.nvaRoutes(nva.name()).lookup(run.destination);
+    if (routes.isEmpty()) {
+      end(run, walk, TraceResult.DROPPED, nva.name() + " has no route to " + run.destination);
+      return;
+    }
+    for (NvaRoute route : routes) {
+      if (route.site() != null) {
+        Walk next = walk.branch(new TraceHop(nva.name(), null, nva.name(), route, "site " + route.site()), walk.source);
+        end(run, next, TraceResult.DELIVERED, "delivered to site " + route.site() + " through " + nva.name());
+        continue;
+      }
+      Nic egress = nva.nic(route.egressNic()).orElse(null);
+      if (egress == null) {
+        end(run, walk, TraceResult.DROPPED, nva.name() + " has no NIC " + route.egressNic());
+        continue;
+      }
+      String leaving = route.nextHop() != null ? route.nextHop() + " via " + egress.name() : egress.name();
+      Walk next = walk.branch(new TraceHop(nva.name(), null, nva.name(), route, leaving),
+          nva.snat() ? egress.ip() : walk.source);
+      atSubnet(run, next, egress.subnet(), nva.name() + "/" + egress.name());
+    }
+  }
+
+  /** A UDR to {@code gateway}: the VPN gateway of the subnet's vnet or of the hub it uses. */
+  private void toOwnGateway(Run run, Walk walk, SubnetRef from) {
+    Gateway gateway = topology.gatewayForUdr(from.vnet());
+    if (gateway == null) {
+      end(run, walk, TraceResult.DROPPED, from.vnet() + " has no virtual network gateway for a UDR to gateway");
+      return;
+    }
+    atGateway(run, walk, gateway);
+  }
+
+  private void atGateway(Run run, Walk walk, Gateway gateway) {
+    if (!walk.consult("gateway " + gateway.name())) {
+      end(run, walk, TraceResult.LOOP, "loop: the packet comes back to " + gateway.name());
+      return;
+    }
+    SiteRoute best = null;
+    for (Site site : topology.sitesVia(gateway.name())) {
+      for (SitePrefix prefix : site.prefixes()) {
+        if (prefix.prefix().contains(run.destination)
+            && (best == null || prefix.prefix().length() > best.prefix().length())) {
+          best = new SiteRoute(site.name(), prefix.prefix());
+        }
+      }
+    }
+    if (best == null) {
+      end(run, walk, TraceResult.DROPPED, gateway.name() + " has no on-premises route to " + run.destination);
+      return;
+    }
+    Walk next = walk.branch(new TraceHop(gateway.name(), null, gateway.name(), best, "site " + best.site()),
+        walk.source);
+    end(run, next, TraceResult.DELIVERED, "delivered to site " + best.site() + " through " + gateway.name());
+  }
+}

@@ -1,0 +1,27 @@
+package org.routesrv.dsl.simulation;
+
+import org.routesrv.dsl.network.NvaVendor;
+
+/**
+ * How an NVA's software forwards and re-advertises.
+ *
+ * @param staticDistance administrative distance of its static routes (connected routes are 0)
+ * @param ebgpDistance administrative distance of eBGP routes
+ * @param installsBgpRoutes whether BGP routes reach its forwarding table
+ * @param passesOnLearnedRoutes whether it re-advertises what it learns from sites and neighbours
+ */
+record VendorProfile(int staticDistance, int ebgpDistance, boolean installsBgpRoutes,
+    boolean passesOnLearnedRoutes) {
+
+  static VendorProfile of(NvaVendor vendor) {
+    return switch (vendor) {
+      // PAN-OS virtual router defaults: static 10, eBGP 20.
+      case PANOS -> new VendorProfile(10, 20, true, true);
+      // ExaBGP is a BGP speaker only: it programs nothing into the kernel and only ever announces
+      // its configured routes; Linux forwards by connected and static routes.
+      case EXABGP -> new VendorProfile(1, 20, false, false);
+      // FRR (zebra) defaults, also used for unknown vendors: static 1, eBGP 20.
+      case FRR, GENERIC -> new VendorProfile(1, 20, true, true);
+    };
+  }
+}

@@ -1,0 +1,204 @@
+package org.routesrv.dsl.simulation.output;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.routesrv.dsl.network.RouteServer;
+import org.routesrv.dsl.network.RouteServerInstance;
+import org.routesrv.dsl.network.SubnetRef;
+import org.routesrv.dsl.network.Vm;
+import org.routesrv.dsl.simulation.AdvertisedRoute;
+import org.routesrv.dsl.simulation.BgpSession;
+import org.routesrv.dsl.simulation.EffectiveRouteTable;
+import org.routesrv.dsl.simulation.RouteServerPeer;
+import org.routesrv.dsl.simulation.Simulation;
+import org.routesrv.dsl.simulation.SimulationReport;
+import org.routesrv.dsl.simulation.Trace;
+
+/**
+ * {@code simulation.json} (outputs.md): keys sorted at every level, lists in a stable order, two
+ * spaces of indentation and {@code \n} line ends, so that two runs give byte-identical files. The
+ * large parts (effective routes, learned and advertised routes) are streamed row by row rather than
+ * built as a tree first.
+ */
+public final class JsonRenderer {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper()
+      .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+
+  /** Writes one part of the document at the generator's current position. */
+  @FunctionalInterface
+  private interface Part {
+    void write(JsonGenerator generator) throws IOException;
+  }
+
+  private JsonRenderer() {
+  }
+
+  public static String render(SimulationReport report) {
+    StringWriter out = new StringWriter();
+    render(report, out);
+    return out.toString();
+  }
+
+  public static void render(SimulationReport report, Writer out) {
+    Map<String, Part> document = new TreeMap<>();
+    document.put("network", value(report.network().name()));
+    document.put("scenario", value(report.scenario()));
+    document.put("routeServers", g -> routeServers(g, report.simulation()));
+    document.put("effectiveRoutes", g -> effectiveRoutes(g, report.simulation()));
+    document.put("vms", g -> vms(g, report.simulation()));
+    document.put("traces", g -> array(g, report.traces(), AzureShapes::trace));
+    document.put("expectations", g -> array(g, report.expectations(), AzureShapes::expectation));
+    if (report.scenario() != null) {
+      document.put("events", value(report.events()));
+      document.put("outage", g -> array(g, report.outages(), AzureShapes::outage));
+    }
+    try (JsonGenerator generator = MAPPER.createGenerator(out)) {
+      generator.setPrettyPrinter(prettyPrinter());
+      object(generator, document);
+      generator.writeRaw('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Like outputs.md: {@code "key": value}, one array element per line, {@code []} when empty. */
+  private static DefaultPrettyPrinter prettyPrinter() {
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+        .withObjectEmptySeparator("")
+        .withArrayEmptySeparator(""));
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    printer.indentObjectsWith(indenter);
+    printer.indentArraysWith(indenter);
+    return printer;
+  }
+
+  private static Part value(Object value) {
+    return g -> MAPPER.writeValue(g, value);
+  }
+
+  private static void object(JsonGenerator generator, Map<String, Part> fields) throws IOException {
+    generator.writeStartObject();
+    for (Map.Entry<String, Part> field : new TreeMap<>(fields).entrySet()) {
+      generator.writeFieldName(field.getKey());
+      field.getValue().write(generator);
+    }
+    generator.writeEndObject();
+  }
+
+  private static <T> void array(JsonGenerator generator, Iterable<T> items,
+      Function<T, Object> shape) throws IOException {
+    generator.writeStartArray();
+    for (T item : items) {
+      MAPPER.writeValue(generator, shape.apply(item));
+    }
+    generator.writeEndArray();
+  }
+
+  private static void routeServers(JsonGenerator generator, Simulation simulation) throws IOException {
+    Map<String, Part> servers = new TreeMap<>();
+    for (RouteServer server : simulation.routeServers()) {
+      Map<String, Part> fields = new TreeMap<>();
+      fields.put("vnet", value(server.vnet()));
+      fields.put("virtualRouterAsn", value(65515));
+      fields.put("virtualRouterIps", value(server.instanceIps().stream().map(Object::toString).toList()));
+      fields.put("allowBranchToBranchTraffic", value(server.branchToBranch()));
+      fields.put("hubRoutingPreference", value(server.routingPreference().azureName()));
+      fields.put("peers", g -> peers(g, simulation, server));
+      servers.put(server.name(), g -> object(g, fields));
+    }
+    object(generator, servers);
+  }
+
+  private static void peers(JsonGenerator generator, Simulation simulation, RouteServer server) throws IOException {
+    Map<String, Part> peers = new TreeMap<>();
+    for (RouteServerPeer peer : simulation.peers(server.name())) {
+      Map<String, Part> fields = new TreeMap<>();
+      fields.put("peerIp", value(peer.peerIp().toString()));
+      fields.put("peerAsn", value(peer.peerAsn()));
+      fields.put("sessions", g -> array(g, peer.sessions(), AzureShapes::session));
+      fields.put("learnedRoutes", g -> byRole(g, instance -> (Part) r -> array(r, peer.learned(instance),
+          AzureShapes::learnedRoute)));
+      fields.put("advertisedRoutes", g -> byRole(g, instance -> advertised(simulation, peer, instance)));
+      peers.put(peer.nva(), g -> object(g, fields));
+    }
+    object(generator, peers);
+  }
+
+  private static Part advertised(Simulation simulation, RouteServerPeer peer, RouteServerInstance instance) {
+    BgpSession session = peer.session(instance);
+    return g -> {
+      g.writeStartArray();
+      if (session != null) {
+        for (AdvertisedRoute route : simulation.advertisedRoutes(peer.routeServer(), peer.nva(), instance)) {
+          MAPPER.writeValue(g, AzureShapes.advertisedRoute(route, session.localAddress()));
+        }
+      }
+      g.writeEndArray();
+    };
+  }
+
+  /** The {@code az} shape: one key per instance role, plus {@code "value": null}. */
+  private static void byRole(JsonGenerator generator,
+      Function<RouteServerInstance, Part> perInstance) throws IOException {
+    Map<String, Part> roles = new TreeMap<>();
+    for (RouteServerInstance instance : RouteServerInstance.values()) {
+      roles.put(instance.role(), perInstance.apply(instance));
+    }
+    roles.put("value", value(null));
+    object(generator, roles);
+  }
+
+  private static void effectiveRoutes(JsonGenerator generator, Simulation simulation) throws IOException {
+    Map<String, Part> subnets = new TreeMap<>();
+    for (SubnetRef subnet : simulation.subnets()) {
+      EffectiveRouteTable table = simulation.effectiveRoutes(subnet);
+      Map<String, Part> fields = new TreeMap<>();
+      fields.put("nextLink", value(null));
+      fields.put("value", g -> array(g, table.rows(),
+          route -> AzureShapes.effectiveRoute(route, table.bgpPropagationDisabled())));
+      subnets.put(subnet.toString(), g -> object(g, fields));
+    }
+    object(generator, subnets);
+  }
+
+  private static void vms(JsonGenerator generator, Simulation simulation) throws IOException {
+    Map<String, Object> vms = new TreeMap<>();
+    for (Vm vm : simulation.network().vms()) {
+      Map<String, Object> fields = new TreeMap<>();
+      fields.put("subnet", vm.subnet().toString());
+      fields.put("ip", vm.ip().toString());
+      vms.putIfAbsent(vm.name(), fields);
+    }
+    MAPPER.writeValue(generator, vms);
+  }
+
+  /** One trace on its own, in the shape of {@code simulation.json}'s {@code traces} entries. */
+  public static String renderTrace(Trace trace) {
+    return write(AzureShapes.trace(trace));
+  }
+
+  private static String write(Object tree) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator generator = MAPPER.createGenerator(out)) {
+      generator.setPrettyPrinter(prettyPrinter());
+      MAPPER.writeValue(generator, tree);
+      generator.writeRaw('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+}
