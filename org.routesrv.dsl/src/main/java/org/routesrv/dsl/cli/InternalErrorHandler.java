@@ -14,6 +14,9 @@ class InternalErrorHandler implements IExecutionExceptionHandler {
 
   @Override
   public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
+    if (ex instanceof CommandFailure failure) {
+      return failure.exitCode();
+    }
     if (System.getenv("RSNET_DEBUG") != null) {
       ex.printStackTrace(commandLine.getErr());
     }

@@ -65,7 +65,7 @@ public class ModelLoader {
     }
     diagnostics.sort(Comparator.comparing(Diagnostic::path).thenComparingInt(Diagnostic::line)
         .thenComparingInt(Diagnostic::column));
-    return new LoadedModel(resourceSet, networks, diagnostics);
+    return new LoadedModel(resourceSet, networks, diagnostics, displayPaths);
   }
 
   private Diagnostic toDiagnostic(String path, Issue issue) {
