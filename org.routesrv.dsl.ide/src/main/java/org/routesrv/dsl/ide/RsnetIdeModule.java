@@ -3,9 +3,19 @@
  */
 package org.routesrv.dsl.ide;
 
+import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.routesrv.dsl.ide.hover.RsnetHoverService;
+import org.routesrv.dsl.ide.validation.EditorResourceValidator;
 
-/**
- * Use this class to register ide components.
- */
+/** The language server's services for RSNet, one package per concern. */
 public class RsnetIdeModule extends AbstractRsnetIdeModule {
+
+  public Class<? extends IResourceValidator> bindIResourceValidator() {
+    return EditorResourceValidator.class;
+  }
+
+  public Class<? extends IHoverService> bindIHoverService() {
+    return RsnetHoverService.class;
+  }
 }
