@@ -3,9 +3,29 @@
  */
 package org.routesrv.dsl.ide;
 
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
+import org.eclipse.xtext.ide.editor.quickfix.AbstractDeclarativeIdeQuickfixProvider;
+import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.codelens.ICodeLensService;
+import org.eclipse.xtext.ide.server.commands.IExecutableCommandService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolDetailsProvider;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKindProvider;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
 import org.eclipse.xtext.validation.IResourceValidator;
+import org.routesrv.dsl.ide.codeAction.RsnetCodeActions;
+import org.routesrv.dsl.ide.codelens.SimulationCodeLenses;
+import org.routesrv.dsl.ide.commands.RsnetCommands;
+import org.routesrv.dsl.ide.completion.RsnetContentProposalProvider;
+import org.routesrv.dsl.ide.folding.RsnetFoldingRanges;
 import org.routesrv.dsl.ide.hover.RsnetHoverService;
+import org.routesrv.dsl.ide.semantictokens.RsnetSemanticHighlighting;
+import org.routesrv.dsl.ide.symbols.ElementDetails;
+import org.routesrv.dsl.ide.symbols.ElementKinds;
+import org.routesrv.dsl.ide.symbols.ElementNamesInOutline;
 import org.routesrv.dsl.ide.validation.EditorResourceValidator;
 
 /** The language server's services for RSNet, one package per concern. */
@@ -17,5 +37,47 @@ public class RsnetIdeModule extends AbstractRsnetIdeModule {
 
   public Class<? extends IHoverService> bindIHoverService() {
     return RsnetHoverService.class;
+  }
+
+  public Class<? extends ICodeLensService> bindICodeLensService() {
+    return SimulationCodeLenses.class;
+  }
+
+  public Class<? extends IExecutableCommandService> bindIExecutableCommandService() {
+    return RsnetCommands.class;
+  }
+
+  public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
+    return RsnetContentProposalProvider.class;
+  }
+
+  public Class<? extends DocumentSymbolKindProvider> bindDocumentSymbolKindProvider() {
+    return ElementKinds.class;
+  }
+
+  public Class<? extends DocumentSymbolNameProvider> bindDocumentSymbolNameProvider() {
+    return ElementNamesInOutline.class;
+  }
+
+  public Class<? extends DocumentSymbolDetailsProvider> bindDocumentSymbolDetailsProvider() {
+    return ElementDetails.class;
+  }
+
+  public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
+    return RsnetSemanticHighlighting.class;
+  }
+
+  public Class<? extends IFoldingRangeProvider> bindIFoldingRangeProvider() {
+    return RsnetFoldingRanges.class;
+  }
+
+  /** Quick fixes and "did you mean" reach LSP clients as code actions. */
+  public Class<? extends ICodeActionService2> bindICodeActionService2() {
+    return RsnetCodeActions.class;
+  }
+
+  /** No quick fixes of its own: the validator's provider replaces this binding when it is bound. */
+  public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {
+    return AbstractDeclarativeIdeQuickfixProvider.class;
   }
 }
