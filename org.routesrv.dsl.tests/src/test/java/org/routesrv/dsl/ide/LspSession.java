@@ -1,5 +1,6 @@
 package org.routesrv.dsl.ide;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -73,6 +74,7 @@ final class LspSession implements AutoCloseable {
   private final Map<String, Integer> versions = new HashMap<>();
   private final Map<String, String> texts = new ConcurrentHashMap<>();
   private InitializeResult initializeResult;
+  private Process process;
 
   private LspSession(Path workspace, InputStream fromServer, OutputStream toServer, AutoCloseable serverEnd) {
     this.workspace = workspace;
@@ -108,21 +110,50 @@ final class LspSession implements AutoCloseable {
     }
   }
 
-  /** A server started as its own process by {@code command} (e.g. {@code java -jar rsnet.jar lsp}). */
-  static LspSession startProcess(Path workspace, List<String> command) {
+  /**
+   * A server started as its own process by {@code command} (e.g. {@code java -jar rsnet.jar lsp});
+   * what it writes to stdout is also copied to {@code stdoutCopy}, its stderr goes to {@code stderr}.
+   */
+  static LspSession startProcess(Path workspace, List<String> command, OutputStream stdoutCopy, Path stderr) {
     try {
-      Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+      Process process = new ProcessBuilder(command).redirectError(stderr.toFile()).start();
       AutoCloseable serverEnd = () -> {
-        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
           process.destroyForcibly();
+          throw new IllegalStateException("the language server did not exit after 'exit'");
         }
       };
-      LspSession session = new LspSession(workspace, process.getInputStream(), process.getOutputStream(), serverEnd);
+      InputStream stdout = new FilterInputStream(process.getInputStream()) {
+        @Override
+        public int read() throws IOException {
+          int b = super.read();
+          if (b >= 0) {
+            stdoutCopy.write(b);
+          }
+          return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+          int count = super.read(buffer, offset, length);
+          if (count > 0) {
+            stdoutCopy.write(buffer, offset, count);
+          }
+          return count;
+        }
+      };
+      LspSession session = new LspSession(workspace, stdout, process.getOutputStream(), serverEnd);
+      session.process = process;
       session.initialize();
       return session;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The server's process, for sessions started with {@link #startProcess}. */
+  Process process() {
+    return process;
   }
 
   private void initialize() {
