@@ -3,10 +3,12 @@ package org.routesrv.dsl;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.routesrv.dsl.conversion.RsnetValueConverters;
 import org.routesrv.dsl.linking.RsnetLinkingMessages;
+import org.routesrv.dsl.linking.RsnetLinkingResource;
 import org.routesrv.dsl.parser.RsnetSyntaxErrorMessages;
 import org.routesrv.dsl.scoping.NetworkScopeProvider;
 
@@ -27,6 +29,11 @@ public class RsnetRuntimeModule extends AbstractRsnetRuntimeModule {
 
   public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
     return RsnetLinkingMessages.class;
+  }
+
+  @Override
+  public Class<? extends XtextResource> bindXtextResource() {
+    return RsnetLinkingResource.class;
   }
 
   @Override
