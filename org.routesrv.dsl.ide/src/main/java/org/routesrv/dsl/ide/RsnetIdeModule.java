@@ -15,7 +15,9 @@ import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolDetailsProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKindProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
+import org.eclipse.xtext.parser.antlr.IReferableElementsUnloader;
 import org.eclipse.xtext.validation.IResourceValidator;
+import org.routesrv.dsl.ide.build.ReferableElementsUnloader;
 import org.routesrv.dsl.ide.codeAction.RsnetCodeActions;
 import org.routesrv.dsl.ide.codelens.SimulationCodeLenses;
 import org.routesrv.dsl.ide.commands.RsnetCommands;
@@ -33,6 +35,11 @@ public class RsnetIdeModule extends AbstractRsnetIdeModule {
 
   public Class<? extends IResourceValidator> bindIResourceValidator() {
     return EditorResourceValidator.class;
+  }
+
+  /** Re-parsing in the editor proxifies what references can point to, in one pass. */
+  public Class<? extends IReferableElementsUnloader> bindIReferableElementsUnloader() {
+    return ReferableElementsUnloader.class;
   }
 
   public Class<? extends IHoverService> bindIHoverService() {

@@ -22,7 +22,7 @@ class KeywordDocumentationTest {
   private final KeywordDocumentation documentation = new KeywordDocumentation();
 
   private static Set<String> grammarWords() {
-    RsnetGrammarAccess grammar = new RsnetIdeSetup().createInjector().getInstance(RsnetGrammarAccess.class);
+    RsnetGrammarAccess grammar = new RsnetIdeSetup().createInjectorAndDoEMFRegistration().getInstance(RsnetGrammarAccess.class);
     Set<String> words = new TreeSet<>();
     for (var rule : grammar.getGrammar().getRules()) {
       if (rule instanceof ParserRule || rule instanceof EnumRule) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -41,6 +42,7 @@ import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.RenameCapabilities;
 import org.eclipse.lsp4j.SemanticTokensCapabilities;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
@@ -84,12 +86,43 @@ final class LspSession implements AutoCloseable {
         .setRemoteInterface(LanguageServer.class)
         .setInput(fromServer)
         .setOutput(toServer)
+        // Daemon threads: a program using a session (the benchmark) ends when its main method does.
+        .setExecutorService(Executors.newCachedThreadPool(runnable -> {
+          Thread thread = new Thread(runnable, "lsp-test-client");
+          thread.setDaemon(true);
+          return thread;
+        }))
         .create();
     server = launcher.getRemoteProxy();
     clientConnection = launcher.startListening();
   }
 
   /** A server whose workspace is {@code workspace}, initialized like VS Code initializes it. */
+  /** What the in-process servers logged, shown when an expected message does not come. */
+  static final List<String> LOGGED = java.util.Collections.synchronizedList(new ArrayList<>());
+
+  static {
+    org.apache.log4j.Logger.getRootLogger().addAppender(new org.apache.log4j.AppenderSkeleton() {
+      @Override
+      protected void append(org.apache.log4j.spi.LoggingEvent event) {
+        StringBuilder text = new StringBuilder(event.getLevel() + " " + event.getRenderedMessage());
+        if (event.getThrowableStrRep() != null) {
+          text.append('\n').append(String.join("\n", event.getThrowableStrRep()));
+        }
+        LOGGED.add(text.toString());
+      }
+
+      @Override
+      public void close() {
+      }
+
+      @Override
+      public boolean requiresLayout() {
+        return false;
+      }
+    });
+  }
+
   static LspSession start(Path workspace) {
     try {
       Pipe toServer = Pipe.open();
@@ -229,6 +262,25 @@ final class LspSession implements AutoCloseable {
         new VersionedTextDocumentIdentifier(uri, version), List.of(new TextDocumentContentChangeEvent(text))));
   }
 
+  /** Replaces {@code range} with {@code newText}, sent as an incremental change as editors type. */
+  void edit(String uri, Range range, String newText) {
+    String text = texts.get(uri);
+    String changed = text.substring(0, offsetOf(text, range.getStart())) + newText
+        + text.substring(offsetOf(text, range.getEnd()));
+    int version = versions.merge(uri, 1, Integer::sum);
+    texts.put(uri, changed);
+    server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+        new VersionedTextDocumentIdentifier(uri, version), List.of(new TextDocumentContentChangeEvent(range, newText))));
+  }
+
+  static int offsetOf(String text, Position position) {
+    int offset = 0;
+    for (int line = 0; line < position.getLine(); line++) {
+      offset = text.indexOf('\n', offset) + 1;
+    }
+    return offset + position.getCharacter();
+  }
+
   void save(String uri) {
     server.getTextDocumentService().didSave(new DidSaveTextDocumentParams(new TextDocumentIdentifier(uri)));
   }
@@ -322,11 +374,14 @@ final class LspSession implements AutoCloseable {
   private static final class RecordingClient implements LanguageClient {
 
     private final Map<String, List<Diagnostic>> latest = new HashMap<>();
+    private final List<String> history = new ArrayList<>();
     private final List<String> messages = new ArrayList<>();
 
     @Override
     public synchronized void publishDiagnostics(PublishDiagnosticsParams params) {
       latest.put(params.getUri(), List.copyOf(params.getDiagnostics()));
+      history.add(System.nanoTime() / 1_000_000 + " ms " + params.getUri().replaceAll(".*/", "") + " "
+          + params.getDiagnostics().stream().map(d -> d.getMessage().getLeft()).toList());
       notifyAll();
     }
 
@@ -335,7 +390,8 @@ final class LspSession implements AutoCloseable {
       while (latest.get(uri) == null || !condition.test(latest.get(uri))) {
         long left = deadline - System.nanoTime();
         if (left <= 0) {
-          throw new AssertionError("no matching diagnostics for " + uri + "; last published: " + latest.get(uri));
+          throw new AssertionError("no matching diagnostics for " + uri + "; last published: " + latest.get(uri)
+              + "\npublished so far:\n" + String.join("\n", history) + "\nserver log:\n" + String.join("\n", LOGGED));
         }
         try {
           TimeUnit.NANOSECONDS.timedWait(this, left);

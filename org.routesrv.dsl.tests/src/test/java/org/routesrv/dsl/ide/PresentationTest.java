@@ -49,7 +49,7 @@ class PresentationTest extends LanguageServerTest {
 
   /** What the formatter behind {@code RsnetFormatter} makes of {@code text}, outside the server. */
   private static String canonical(String text) {
-    Injector language = new RsnetIdeSetup().createInjector();
+    Injector language = new RsnetIdeSetup().createInjectorAndDoEMFRegistration();
     ModelFixture fixture = language.getInstance(ModelFixture.class);
     return language.getInstance(ModelFormatter.class).format((XtextResource) fixture.parseClean(text).eResource());
   }
@@ -112,16 +112,9 @@ class PresentationTest extends LanguageServerTest {
         .thenComparing(edit -> edit.getRange().getStart().getCharacter()).reversed());
     StringBuilder out = new StringBuilder(text);
     for (TextEdit edit : sorted) {
-      out.replace(offset(text, edit.getRange().getStart()), offset(text, edit.getRange().getEnd()), edit.getNewText());
+      out.replace(LspSession.offsetOf(text, edit.getRange().getStart()), LspSession.offsetOf(text, edit.getRange().getEnd()),
+          edit.getNewText());
     }
     return out.toString();
-  }
-
-  private static int offset(String text, org.eclipse.lsp4j.Position position) {
-    int offset = 0;
-    for (int line = 0; line < position.getLine(); line++) {
-      offset = text.indexOf('\n', offset) + 1;
-    }
-    return offset + position.getCharacter();
   }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextSyntaxDiagnostic;
 import org.routesrv.dsl.ide.analysis.LiveAnalysis.Available;
 import org.routesrv.dsl.ide.analysis.LiveAnalysis.Unavailable;
@@ -17,9 +19,9 @@ import com.google.inject.Singleton;
 /**
  * One simulation per network and version of its files, shared by hovers, code lenses and commands.
  *
- * <p>The editor re-parses a file into a new resource on every change, so the list of the network's
- * root objects identifies the version of the whole network: the same objects mean the same text, and
- * any edit to any of its files yields a new list. Only the newest version of each network is kept.
+ * <p>A version of a network is its files' root objects and texts, compared by identity: the editor
+ * either loads a changed file into new objects or re-parses it in place, which gives it a new text
+ * (the texts of unchanged files stay the same objects). Only the newest version of each network is kept.
  */
 @Singleton
 public class LiveAnalyses {
@@ -30,7 +32,7 @@ public class LiveAnalyses {
   private final Map<String, Cached> newestByNetwork = new HashMap<>();
   private int simulations;
 
-  private record Cached(List<Model> files, LiveAnalysis analysis) {
+  private record Cached(List<Model> files, List<String> texts, LiveAnalysis analysis) {
   }
 
   /** The analysis of the network {@code resource} belongs to; null when the file declares no network. */
@@ -40,9 +42,10 @@ public class LiveAnalyses {
       return null;
     }
     String network = files.get(0).getName();
+    List<String> texts = files.stream().map(LiveAnalyses::textOf).toList();
     Cached cached = newestByNetwork.get(network);
-    if (cached == null || !sameObjects(cached.files(), files)) {
-      cached = new Cached(files, analyze(files));
+    if (cached == null || !sameObjects(cached.files(), files) || !sameObjects(cached.texts(), texts)) {
+      cached = new Cached(files, texts, analyze(files));
       newestByNetwork.put(network, cached);
     }
     return cached.analysis();
@@ -81,7 +84,12 @@ public class LiveAnalyses {
         + error.getLine() + ": " + error.getMessage() + ")";
   }
 
-  private static boolean sameObjects(List<Model> a, List<Model> b) {
+  private static String textOf(Model file) {
+    ICompositeNode node = NodeModelUtils.getNode(file);
+    return node == null ? null : node.getRootNode().getText();
+  }
+
+  private static boolean sameObjects(List<?> a, List<?> b) {
     if (a.size() != b.size()) {
       return false;
     }

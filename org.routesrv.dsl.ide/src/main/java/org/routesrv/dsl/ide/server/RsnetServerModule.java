@@ -1,8 +1,10 @@
 package org.routesrv.dsl.ide.server;
 
+import org.eclipse.xtext.build.IncrementalBuilder;
 import org.eclipse.xtext.ide.server.ILanguageServerShutdownAndExitHandler;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
+import org.routesrv.dsl.ide.build.ReparsingInPlaceBuilder;
 
 /** Xtext's server wiring with RSNet's server in place of the generic one. */
 public class RsnetServerModule extends ServerModule {
@@ -11,6 +13,7 @@ public class RsnetServerModule extends ServerModule {
   protected void configure() {
     super.configure();
     bind(LanguageServerImpl.class).to(RsnetLanguageServer.class);
+    bind(IncrementalBuilder.InternalStatefulIncrementalBuilder.class).to(ReparsingInPlaceBuilder.class);
     bind(ILanguageServerShutdownAndExitHandler.class).to(shutdownAndExitHandler());
   }
 
