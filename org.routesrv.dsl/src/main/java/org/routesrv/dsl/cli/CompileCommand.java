@@ -1,0 +1,73 @@
+package org.routesrv.dsl.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.routesrv.dsl.compile.CompiledNetwork;
+import org.routesrv.dsl.compile.NetworkCompiler;
+import org.routesrv.dsl.compile.NetworkSources;
+import org.routesrv.dsl.compile.OutputFolder;
+import org.routesrv.dsl.compile.OutputNames.UnsafeNameException;
+import org.routesrv.dsl.generator.GenerationException;
+import org.routesrv.dsl.simulation.ExpectationResult;
+import org.routesrv.dsl.workspace.LoadedModel;
+import org.routesrv.dsl.workspace.NetworkAnalysis;
+import org.routesrv.dsl.workspace.NetworkAnalyzer;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "compile", description = "Write the simulation, a report and the NVA configurations of every network to a folder.")
+public class CompileCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+  @Mixin ModelInputs inputs;
+
+  @Option(names = "--output", paramLabel = "DIR", required = true,
+      description = "The folder to write to; each network gets DIR/<network>/.")
+  Path output;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    LoadedModel model = ValidModel.load(inputs.paths, err);
+    NetworkAnalyzer analyzer = Language.injector().getInstance(NetworkAnalyzer.class);
+    // Everything is computed before the first write, so a network that cannot be generated leaves
+    // the output folder as it was.
+    List<CompiledNetwork> compiled = new ArrayList<>();
+    for (String network : model.networks().keySet()) {
+      NetworkAnalysis analysis = analyzer.analyze(model, network);
+      NetworkSources sources = NetworkSources.of(model.networks().get(network), model::displayPath);
+      try {
+        compiled.add(NetworkCompiler.compile(analysis, sources, RsnetVersion.version()));
+      } catch (UnsafeNameException | GenerationException e) {
+        err.println("rsnet: network " + network + ": " + e.getMessage());
+        return ExitCode.MODEL_FAILED;
+      }
+    }
+    int failed = 0;
+    for (CompiledNetwork network : compiled) {
+      Path folder = OutputFolder.write(output, network);
+      out.println(folder + ": " + network.files().size() + " files");
+      for (ExpectationResult result : network.failedExpectations()) {
+        failed++;
+        err.println(result.source().file() + ":" + result.source().line() + ": error: expectation failed: "
+            + result.source().text() + " (" + result.actual() + ") [expectation-failed]");
+      }
+    }
+    out.flush();
+    if (failed > 0) {
+      err.println("rsnet: " + failed + (failed == 1 ? " expectation fails" : " expectations fail")
+          + "; report.md lists what the simulation found");
+      return ExitCode.MODEL_FAILED;
+    }
+    return ExitCode.OK;
+  }
+}
