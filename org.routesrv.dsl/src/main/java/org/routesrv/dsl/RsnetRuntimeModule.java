@@ -1,10 +1,12 @@
 package org.routesrv.dsl;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.generator.IGenerator2;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
+import org.routesrv.dsl.compile.RsnetGenerator;
 import org.routesrv.dsl.conversion.RsnetValueConverters;
 import org.routesrv.dsl.linking.RsnetLinkingMessages;
 import org.routesrv.dsl.parser.RsnetSyntaxErrorMessages;
@@ -19,6 +21,11 @@ public class RsnetRuntimeModule extends AbstractRsnetRuntimeModule {
   @Override
   public Class<? extends IValueConverterService> bindIValueConverterService() {
     return RsnetValueConverters.class;
+  }
+
+  /** What xtext-maven-plugin runs: the same files as rsnet compile. */
+  public Class<? extends IGenerator2> bindIGenerator2() {
+    return RsnetGenerator.class;
   }
 
   public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {

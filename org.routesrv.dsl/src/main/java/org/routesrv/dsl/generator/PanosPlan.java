@@ -121,6 +121,9 @@ public final class PanosPlan {
     Set<String> ruleNames = new HashSet<>();
     Map<Ipv4Prefix, Set<String>> groupsPerPrefix = new LinkedHashMap<>();
     for (Advertisement advertisement : input.nva().bgp().advertisements()) {
+      if (!redistributed.contains(advertisement.prefix())) {
+        continue;
+      }
       int prepend = bgp.ownPrepends(advertisement);
       if (prepend < 0) {
         notes.add("advertise " + advertisement.prefix() + " as-path " + advertisement.asPath()
