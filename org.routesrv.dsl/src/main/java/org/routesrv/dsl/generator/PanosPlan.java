@@ -162,6 +162,29 @@ public final class PanosPlan {
             false, 0, List.of(), null));
       }
     }
+    // Whether a redistribution destination also matches longer prefixes is not spelled out in the
+    // documentation; the routes the model keeps local are denied by name, so either reading sends
+    // exactly the advertised prefixes.
+    List<String> allGroups = peerGroups.stream().map(PeerGroup::name).toList();
+    for (Ipv4Prefix local : localRoutes()) {
+      if (!allGroups.isEmpty() && redistributed.stream().anyMatch(r -> r.covers(local))) {
+        exportRules.add(new ExportRule(unique("local-" + token(local), ruleNames), allGroups, local, false, 0,
+            List.of(), null));
+      }
+    }
+  }
+
+  /** The prefixes of the redistributed route types that the model does not advertise. */
+  private List<Ipv4Prefix> localRoutes() {
+    Set<Ipv4Prefix> local = new LinkedHashSet<>();
+    if (redistributedTypes.contains("static")) {
+      input.nva().statics().forEach(route -> local.add(route.prefix()));
+    }
+    if (redistributedTypes.contains("connect")) {
+      interfaces.forEach(i -> local.add(input.network().subnet(i.nic().subnet()).orElseThrow().prefix()));
+    }
+    local.removeAll(redistributed);
+    return List.copyOf(local);
   }
 
   private static List<String> communities(List<Community> communities) {
