@@ -314,7 +314,7 @@ class FactsTest {
   }
 
   @Test
-  void fact50_vpnGatewayWithOwnAsnPutsItFirstAndTagsTheCommunity() {
+  void fact50_fact73_vpnGatewayWithOwnAsnPutsItFirstAndTagsCommunity65517() {
     Simulation simulation = Simulator.simulate(Seeds.exabgpLab());
     AdvertisedRoute route = simulation.advertisedRoutes("ars", "exabgp", IN_0).stream()
         .filter(r -> r.prefix().equals(Ipv4Prefix.parse("192.168.4.0/24"))).findFirst().orElseThrow();
@@ -555,4 +555,45 @@ class FactsTest {
     assertEquals(Duration.ofSeconds(190), outage.window(), outage.toString());
   }
 
+
+  @Test
+  void fact6_fact13_routeServerDefaultsToStandardPublicIpAndTwoUnits() {
+    var server = Simulator.simulate(Fixtures.hubAndSpokes().build()).routeServers().get(0);
+    assertEquals(org.routesrv.dsl.network.PublicIpSku.STANDARD, server.publicIp());
+    assertEquals(2, server.capacity());
+  }
+
+  @Test
+  void fact14_routeServerSpeaksAs65515() throws Exception {
+    Simulation simulation = Simulator.simulate(oneNva(65001, n -> n.peer("ars", "eth0")).build());
+    assertTrue(simulation.advertisedRoutes("ars", "nva1", IN_0).stream()
+        .allMatch(r -> r.asPath().asns().get(0) == 65515L));
+    JsonNode json = new ObjectMapper().readTree(
+        org.routesrv.dsl.simulation.output.JsonRenderer.render(SimulationReport.baseline(simulation)));
+    assertEquals(65515, json.at("/routeServers/ars/virtualRouterAsn").asInt());
+  }
+
+  @Test
+  void fact60_aDuplicateUdrPrefixLeavesTheFirstActive() {
+    Simulation simulation = Simulator.simulate(Fixtures.hubAndSpokes()
+        .routeTable("rt-dup", t -> t.route("first", "172.20.0.0/16", UserRouteNextHop.NONE)
+            .route("second", "172.20.0.0/16", UserRouteNextHop.INTERNET))
+        .vnet("dup", v -> v.addressSpace("10.8.0.0/16").subnet("a", "10.8.0.0/24", "rt-dup"))
+        .build());
+    EffectiveRouteTable table = simulation.effectiveRoutes(SubnetRef.parse("dup/a"));
+    assertEquals("first", table.lookup(Ipv4Prefix.parse("172.20.0.0/16")).get(0).name());
+    assertTrue(table.rows().stream().anyMatch(r -> "second".equals(r.name()) && r.state() == RouteState.INVALID));
+  }
+
+  @Test
+  void fact68_vpnGatewayAsnDefaultsTo65515AndAddsNoAsnToThePath() {
+    Simulation simulation = Simulator.simulate(vpnAndNva(true).build());
+    assertTrue(advertised(simulation, "nva1", IN_0).contains("192.168.2.0/24 65515-65501-65502"));
+  }
+
+  @Test
+  void fact69_gatewaysAreNotListedAsRouteServerPeers() {
+    Simulation simulation = Simulator.simulate(vpnAndNva(true).build());
+    assertEquals(List.of("nva1"), simulation.peers("ars").stream().map(RouteServerPeer::nva).toList());
+  }
 }

@@ -173,10 +173,4 @@ public final class Simulation {
     Vm vm = topology.vm(fromVm);
     return vm == null ? null : traces.trace(vm, to);
   }
-
-  /** The domain RIB of {@code subnet}'s vnet, for explanations; null without one. */
-  DomainRib ribOf(SubnetRef subnet) {
-    EffectiveRouteTable table = effective.get(subnet);
-    return table == null ? null : table.bgp();
-  }
 }
