@@ -587,8 +587,12 @@ class FactsTest {
 
   @Test
   void fact68_vpnGatewayAsnDefaultsTo65515AndAddsNoAsnToThePath() {
-    Simulation simulation = Simulator.simulate(vpnAndNva(true).build());
-    assertTrue(advertised(simulation, "nva1", IN_0).contains("192.168.2.0/24 65515-65501-65502"));
+    var network = vpnAndNva(false).build();
+    assertEquals(65515, ((org.routesrv.dsl.network.VpnGateway) network.gateway("vpngw").orElseThrow()).asn());
+    EffectiveRoute programmed = Simulator.simulate(network).effectiveRoutes(SPOKE1)
+        .lookup(Ipv4Prefix.parse("192.168.2.0/24")).get(0);
+    assertEquals("65501 65502", programmed.origin().asPath().toString());
+    assertEquals(RouteOriginKind.VPN_GATEWAY, programmed.origin().kind());
   }
 
   @Test
