@@ -27,6 +27,7 @@ class SeedsTest {
       assertEquals(List.of(Ipv4Address.parse("10.0.3.4")), simulation.effectiveRoutes(spoke)
           .lookup(Ipv4Prefix.DEFAULT_ROUTE).stream().map(EffectiveRoute::nextHopIp).toList());
     }
+    assertEquals(SPOKE2, simulation.effectiveRoutesOfVm("vm2").subnet());
   }
 
   @Test

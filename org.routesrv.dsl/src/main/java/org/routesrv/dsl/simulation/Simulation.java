@@ -140,6 +140,12 @@ public final class Simulation {
     return effective.get(subnet);
   }
 
+  /** A VM's effective routes: those of its subnet. Null for an unknown VM. */
+  public EffectiveRouteTable effectiveRoutesOfVm(String vm) {
+    Vm found = topology.vm(vm);
+    return found == null ? null : effective.get(found.subnet());
+  }
+
   /** The NVA's own forwarding table, null for an unknown NVA. */
   public NvaForwardingTable nvaRoutes(String nva) {
     Nva found = topology.nva(nva);
