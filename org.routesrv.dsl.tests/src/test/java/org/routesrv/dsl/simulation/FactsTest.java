@@ -43,6 +43,14 @@ class FactsTest {
     });
   }
 
+  /** nva1 announcing {@code count} distinct /24s. */
+  private static NetworkBuilder advertising(int count) {
+    return oneNva(65001, n -> {
+      n.peer("ars", "eth0");
+      IntStream.range(0, count).forEach(i -> n.advertise(MaxScaleNetwork.nvaPrefix(0, i)));
+    });
+  }
+
   private static NetworkBuilder listener(NetworkBuilder builder) {
     return builder.nva("listener", NvaVendor.FRR, 65099,
         n -> n.nic("eth0", "hub.nva-subnet", "10.0.2.99", true).peer("ars", "eth0"));
@@ -137,10 +145,7 @@ class FactsTest {
 
   @Test
   void fact26_moreThan4000RoutesDropTheSessionAndEveryRoute() {
-    Simulation simulation = Simulator.simulate(oneNva(65001, n -> {
-      n.peer("ars", "eth0");
-      IntStream.range(0, 4001).forEach(i -> n.advertise(MaxScaleNetwork.nvaPrefix(0, i)));
-    }).build());
+    Simulation simulation = Simulator.simulate(advertising(4001).build());
     assertEquals(SessionState.IDLE, session(simulation, "nva1", IN_0).state());
     assertTrue(bgpNextHops(simulation, HUB_WORKLOAD, "20.0.0.0/24").isEmpty());
     assertTrue(simulation.peer("ars", "nva1").learned(IN_0).stream().allMatch(r -> r.filtered() != null));
@@ -148,20 +153,14 @@ class FactsTest {
 
   @Test
   void fact25_exactly4000RoutesAreAccepted() {
-    Simulation simulation = Simulator.simulate(oneNva(65001, n -> {
-      n.peer("ars", "eth0");
-      IntStream.range(0, 4000).forEach(i -> n.advertise(MaxScaleNetwork.nvaPrefix(0, i)));
-    }).build());
+    Simulation simulation = Simulator.simulate(advertising(4000).build());
     assertTrue(session(simulation, "nva1", IN_0).established());
     assertEquals(ips("10.0.2.4"), nextHops(simulation, HUB_WORKLOAD, "20.0.0.0/24"));
   }
 
   @Test
   void fact27_reAdvertisingAKnownRouteOnTopOf4000TearsTheSessionDown() {
-    var network = oneNva(65001, n -> {
-      n.peer("ars", "eth0");
-      IntStream.range(0, 4000).forEach(i -> n.advertise(MaxScaleNetwork.nvaPrefix(0, i)));
-    }).scenario("resend", s -> s.advertise("nva1", "20.0.0.0/24")).build();
+    var network = advertising(4000).scenario("resend", s -> s.advertise("nva1", "20.0.0.0/24")).build();
     Simulation after = Simulator.simulate(network, network.scenario("resend").orElseThrow()).result();
     BgpSession session = session(after, "nva1", IN_0);
     assertEquals(SessionState.IDLE, session.state());
