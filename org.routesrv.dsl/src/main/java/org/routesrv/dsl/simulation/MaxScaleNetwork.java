@@ -7,7 +7,7 @@ import org.routesrv.dsl.network.RoutingPreference;
 import org.routesrv.dsl.network.UserRouteNextHop;
 
 /**
- * The largest network Route Server supports (facts 25, 28), for benchmarks: one Route Server with 8
+ * The largest network Route Server supports (fact 25), for benchmarks: one Route Server with 8
  * NVA peers advertising 4,000 prefixes each, 500 transit spokes with 4 subnets each, 4,000 VMs, VPN
  * and ExpressRoute gateways with 2,000 on-premises prefixes, branch-to-branch on.
  *
