@@ -83,12 +83,12 @@ abstract class RuleTestBase {
     }
   }
 
-  /** Parses the main file (main.rsnet) together with other files of the network; fails on syntax or link errors. */
+  /** Parses the main file (main.rsnet) after other files of the network (lib0.rsnet, ..., earlier in network order); fails on syntax or link errors. */
   Model parse(String main, String... others) {
     try {
       ResourceSet resourceSet = resourceSets.get();
       for (int i = 0; i < others.length; i++) {
-        parser.parse(others[i], URI.createURI("other" + i + ".rsnet"), resourceSet);
+        parser.parse(others[i], URI.createURI("lib" + i + ".rsnet"), resourceSet);
       }
       Model model = parser.parse(main, URI.createURI("main.rsnet"), resourceSet);
       assertTrue(model.eResource().getErrors().isEmpty(), () -> "syntax or link errors: " + model.eResource().getErrors());
