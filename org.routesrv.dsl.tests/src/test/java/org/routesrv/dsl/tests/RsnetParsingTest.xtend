@@ -21,7 +21,7 @@ class RsnetParsingTest {
 	@Test
 	def void loadModel() {
 		val result = parseHelper.parse('''
-			Hello Xtext!
+			network demo
 		''')
 		Assertions.assertNotNull(result)
 		val errors = result.eResource.errors

@@ -126,4 +126,20 @@ class LimitRulesTest extends RuleTestBase {
         .replace("route-server ars in hub", "route-server ars in hub { capacity 3 }") + vms;
     assertNoIssue(IssueCodes.VM_CAPACITY, model);
   }
+
+  private static String spokes(int count) {
+    return IntStream.range(0, count).mapToObj(i -> "vnet s%1$d {\n address-space 11.%2$d.%3$d.0/24\n}\npeering hub <-> s%1$d\n"
+        .formatted(i, i / 256, i % 256)).collect(Collectors.joining());
+  }
+
+  @Test
+  void fact25_routeServerServesAtMost500Vnets() {
+    assertWarning(IssueCodes.VNET_LIMIT, HUB.replace("route-server ars in hub", "route-server [[ars]] in hub")
+        + spokes(499));
+  }
+
+  @Test
+  void fact25_500VnetsAreFine() {
+    assertNoIssue(IssueCodes.VNET_LIMIT, HUB + spokes(498));
+  }
 }
