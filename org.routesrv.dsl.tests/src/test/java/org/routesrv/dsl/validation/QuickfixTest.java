@@ -3,9 +3,6 @@ package org.routesrv.dsl.validation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,16 +29,8 @@ import org.junit.jupiter.api.Test;
  */
 class QuickfixTest extends AbstractLanguageServerTest {
 
-  private final Path root;
-
-  QuickfixTest() throws IOException {
+  QuickfixTest() {
     super("rsnet");
-    root = Files.createTempDirectory("rsnet-quickfix");
-  }
-
-  @Override
-  protected Path getTestRootPath() {
-    return root;
   }
 
   /** Applies the only quick fix offered for {@code code} in {@code before} and compares with {@code after}. */

@@ -8,7 +8,6 @@ import java.util.function.Supplier;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
@@ -45,10 +44,6 @@ public abstract class RuleFamily extends AbstractDeclarativeValidator {
   protected void report(String code, String message, EObject source, EStructuralFeature feature, int index,
       String... data) {
     addIssue(message, source, feature, index, code, data);
-  }
-
-  protected boolean isEnabled(String code) {
-    return getIssueSeverities(getContext(), getCurrentObject()).getSeverity(code) != Severity.IGNORE;
   }
 
   /** A feature's text as written (a reference's name, a number with its unit), or "" when it is not written. */

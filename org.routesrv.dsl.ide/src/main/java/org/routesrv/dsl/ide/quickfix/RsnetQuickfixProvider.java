@@ -7,6 +7,7 @@ import static org.routesrv.dsl.ide.quickfix.TextEdits.node;
 import static org.routesrv.dsl.ide.quickfix.TextEdits.removeOption;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +30,6 @@ import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.routesrv.dsl.network.Ipv4Prefix;
 import org.routesrv.dsl.rsnet.Advertisement;
 import org.routesrv.dsl.rsnet.Nva;
-import org.routesrv.dsl.rsnet.Route;
 import org.routesrv.dsl.rsnet.RouteServerPeering;
 import org.routesrv.dsl.rsnet.RouteTable;
 import org.routesrv.dsl.rsnet.RsnetPackage.Literals;
@@ -159,8 +159,9 @@ public class RsnetQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvide
     Advertisement advertisement = EcoreUtil2.getContainerOfType(element, Advertisement.class);
     NetworkView network = NetworkView.of(element.eResource(),
         resourceDescriptions.getResourceDescriptions(element.eResource()));
-    Set<String> tableNames = network.all(RouteTable.class).stream().map(t -> t.getName().toLowerCase(Locale.ROOT))
+    Set<String> tableNames = network.all(RouteTable.class).stream().map(t -> lowerCase(t.getName()))
         .collect(Collectors.toSet());
+    Set<RouteTable> extended = new HashSet<>();
     Map<Vnet, StringBuilder> newTables = new LinkedHashMap<>();
     List<TextEdit> edits = new ArrayList<>();
     for (Subnet subnet : RoutingPitfallRules.loopingSubnets(advertisement, network)) {
@@ -173,14 +174,14 @@ public class RsnetQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvide
       String routeIndent = indent.isEmpty() ? "    " : indent;
       if (table == null) {
         String name = unique("rt-" + subnet.getName(), tableNames::contains);
-        tableNames.add(name.toLowerCase(Locale.ROOT));
+        tableNames.add(lowerCase(name));
         edits.add(insert(document, endOfText(node(subnet, Literals.SUBNET__PREFIX)), " route-table " + name));
         newTables.computeIfAbsent(NetworkView.vnetOf(subnet), v -> new StringBuilder()).append("\n\nroute-table ")
             .append(name).append(" {\n").append(routeIndent).append("route default ").append(DEFAULT_ROUTE).append("\n}");
-      } else {
-        Set<String> routeNames = table.getRoutes().stream().map(Route::getName).collect(Collectors.toSet());
-        edits.add(insert(document, braceAfterName(table), "\n" + routeIndent + "route " + unique("default", routeNames::contains)
-            + " " + DEFAULT_ROUTE));
+      } else if (extended.add(table)) {
+        Set<String> routeNames = table.getRoutes().stream().map(r -> lowerCase(r.getName())).collect(Collectors.toSet());
+        edits.add(insert(document, braceAfterName(table),
+            "\n" + routeIndent + "route " + unique("default", routeNames::contains) + " " + DEFAULT_ROUTE));
       }
     }
     newTables.forEach((vnet, text) -> edits.add(insert(document, endOfText(node(vnet, null)), text.toString())));
@@ -198,9 +199,14 @@ public class RsnetQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvide
     return nameEnd;
   }
 
+  private static String lowerCase(String name) {
+    return String.valueOf(name).toLowerCase(Locale.ROOT);
+  }
+
+  /** The base name, or base-2, base-3, ... whichever is free (names compare case-insensitively, as in Azure). */
   private static String unique(String base, Predicate<String> taken) {
     String name = base;
-    for (int i = 2; taken.test(name.toLowerCase(Locale.ROOT)); i++) {
+    for (int i = 2; taken.test(lowerCase(name)); i++) {
       name = base + "-" + i;
     }
     return name;
