@@ -156,11 +156,13 @@ public class AddressingRules extends RuleFamily {
     }
   }
 
+  /** Language reference and fact 8: a NIC's address is a usable address of its subnet. */
   @Check(CheckType.FAST)
   public void nicAddress(Nic nic) {
     hostAddress(nic, nic.getSubnet(), nic.getIp(), NIC__IP);
   }
 
+  /** Language reference and fact 8: a VM's address is a usable address of its subnet. */
   @Check(CheckType.FAST)
   public void vmAddress(Vm vm) {
     hostAddress(vm, vm.getSubnet(), vm.getIp(), VM__IP);
@@ -192,6 +194,7 @@ public class AddressingRules extends RuleFamily {
     uniqueAddress(nic, nic.getSubnet(), nic.getIp(), NIC__IP);
   }
 
+  /** Azure: a VM cannot take an address another NIC or VM of its VNet uses. */
   @Check(CheckType.NORMAL)
   public void duplicateVmAddress(Vm vm) {
     uniqueAddress(vm, vm.getSubnet(), vm.getIp(), VM__IP);

@@ -93,11 +93,13 @@ public class AsnRules extends RuleFamily {
     }
   }
 
+  /** RFC 7607: no AS 0 in an advertised AS path. */
   @Check(CheckType.FAST)
   public void advertisedPath(Advertisement advertisement) {
     zeroInPath(advertisement.getAsPath(), advertisement, ADVERTISEMENT__AS_PATH);
   }
 
+  /** RFC 7607: no AS 0 in an on-premises AS path. */
   @Check(CheckType.FAST)
   public void sitePath(SitePrefix prefix) {
     zeroInPath(prefix.getAsPath(), prefix, SITE_PREFIX__AS_PATH);

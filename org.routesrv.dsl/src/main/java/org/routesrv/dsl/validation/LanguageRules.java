@@ -22,6 +22,7 @@ public class LanguageRules extends RuleFamily {
   /** The vendors RSNet generates configurations for. */
   public static final List<String> VENDORS = List.of("panos", "exabgp", "frr");
 
+  /** Language reference: configurations are generated for these vendors only. */
   @Check(CheckType.FAST)
   public void vendor(Nva nva) {
     if (nva.getVendor() != null && !VENDORS.contains(nva.getVendor())) {

@@ -158,11 +158,13 @@ public class NamingRules extends RuleFamily {
     }
   }
 
+  /** Output safety: an NVA's name names its configuration file. */
   @Check(CheckType.FAST)
   public void nvaNameIsSafe(Nva nva) {
     safe(nva, nva.getName(), SITE_CONNECTOR__NAME, "NVA", "its configuration file");
   }
 
+  /** Output safety: a scenario's name names its result file. */
   @Check(CheckType.FAST)
   public void scenarioNameIsSafe(Scenario scenario) {
     safe(scenario, scenario.getName(), SCENARIO__NAME, "Scenario", "its result file");

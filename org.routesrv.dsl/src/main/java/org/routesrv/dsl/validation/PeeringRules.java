@@ -123,6 +123,7 @@ public class PeeringRules extends RuleFamily {
     }
   }
 
+  /** BGP: eBGP multihop is an IP TTL, 1 to 255 (fact 15: Route Server sessions are multihop). */
   @Check(CheckType.FAST)
   public void multihop(BgpNeighbor neighbor) {
     if (isWritten(neighbor, BGP_NEIGHBOR__MULTIHOP) && (neighbor.getMultihop() < 1 || neighbor.getMultihop() > 255)) {

@@ -113,6 +113,7 @@ public class RoutingPitfallRules extends RuleFamily {
     }
   }
 
+  /** Fact 40, for on-premises AS paths that reach Route Server through a gateway or an NVA. */
   @Check(CheckType.FAST)
   public void sitePathWith65515(SitePrefix prefix) {
     pathWith65515(prefix.getAsPath(), prefix, SITE_PREFIX__AS_PATH);

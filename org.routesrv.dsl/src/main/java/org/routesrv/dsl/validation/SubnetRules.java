@@ -114,6 +114,7 @@ public class SubnetRules extends RuleFamily {
     dedicated(nic, nic.getSubnet(), NIC__SUBNET);
   }
 
+  /** Fact 1 (dedicated subnet), for VMs. */
   @Check(CheckType.FAST)
   public void dedicatedSubnetVm(Vm vm) {
     dedicated(vm, vm.getSubnet(), VM__SUBNET);
