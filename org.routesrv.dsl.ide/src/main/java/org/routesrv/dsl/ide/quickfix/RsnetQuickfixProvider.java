@@ -17,6 +17,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.ide.editor.quickfix.AbstractDeclarativeIdeQuickfixProvider;
@@ -56,14 +57,12 @@ public class RsnetQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvide
 
   @QuickFix(IssueCodes.ROUTE_SERVER_SUBNET_NAME)
   public void renameRouteServerSubnet(DiagnosticResolutionAcceptor acceptor) {
-    acceptor.accept("Rename to " + NetworkView.ROUTE_SERVER_SUBNET,
-        (ITextModification) (diagnostic, element, document) -> createTextEdit(diagnostic, NetworkView.ROUTE_SERVER_SUBNET));
+    acceptor.accept("Rename to " + NetworkView.ROUTE_SERVER_SUBNET, replacingWith(NetworkView.ROUTE_SERVER_SUBNET));
   }
 
   @QuickFix(IssueCodes.GATEWAY_SUBNET_NAME)
   public void renameGatewaySubnet(DiagnosticResolutionAcceptor acceptor) {
-    acceptor.accept("Rename to " + NetworkView.GATEWAY_SUBNET,
-        (ITextModification) (diagnostic, element, document) -> createTextEdit(diagnostic, NetworkView.GATEWAY_SUBNET));
+    acceptor.accept("Rename to " + NetworkView.GATEWAY_SUBNET, replacingWith(NetworkView.GATEWAY_SUBNET));
   }
 
   @QuickFix(IssueCodes.ROUTE_SERVER_SUBNET_TOO_SMALL)
@@ -89,20 +88,17 @@ public class RsnetQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvide
 
   @QuickFix(IssueCodes.ROUTE_SERVER_SUBNET_ROUTE_TABLE)
   public void removeRouteTable(DiagnosticResolutionAcceptor acceptor) {
-    acceptor.accept("Remove the route table from RouteServerSubnet", (ITextModification) (diagnostic, element,
-        document) -> List.of(removeOption(document, element, Literals.SUBNET__ROUTE_TABLE)));
+    acceptor.accept("Remove the route table from RouteServerSubnet", removing(Literals.SUBNET__ROUTE_TABLE));
   }
 
   @QuickFix(IssueCodes.ROUTE_SERVER_SUBNET_NSG)
   public void removeNsg(DiagnosticResolutionAcceptor acceptor) {
-    acceptor.accept("Remove the NSG from RouteServerSubnet", (ITextModification) (diagnostic, element,
-        document) -> List.of(removeOption(document, element, Literals.SUBNET__NSG)));
+    acceptor.accept("Remove the NSG from RouteServerSubnet", removing(Literals.SUBNET__NSG));
   }
 
   @QuickFix(IssueCodes.PEER_SINGLE_INSTANCE)
   public void peerBothInstances(DiagnosticResolutionAcceptor acceptor) {
-    acceptor.accept("Peer with both Route Server instances", (ITextModification) (diagnostic, element,
-        document) -> List.of(removeOption(document, element, Literals.ROUTE_SERVER_PEERING__INSTANCES)));
+    acceptor.accept("Peer with both Route Server instances", removing(Literals.ROUTE_SERVER_PEERING__INSTANCES));
   }
 
   @QuickFix(IssueCodes.IP_FORWARDING_MISSING)
@@ -113,8 +109,7 @@ public class RsnetQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvide
 
   @QuickFix(IssueCodes.VPN_GATEWAY_ASN)
   public void setVpnGatewayAsn(DiagnosticResolutionAcceptor acceptor) {
-    acceptor.accept("Set ASN " + AsnRules.ROUTE_SERVER_ASN, (ITextModification) (diagnostic, element, document) ->
-        createTextEdit(diagnostic, String.valueOf(AsnRules.ROUTE_SERVER_ASN)));
+    acceptor.accept("Set ASN " + AsnRules.ROUTE_SERVER_ASN, replacingWith(String.valueOf(AsnRules.ROUTE_SERVER_ASN)));
   }
 
   @QuickFix(IssueCodes.VPN_GATEWAY_ACTIVE_ACTIVE)
@@ -125,8 +120,17 @@ public class RsnetQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvide
 
   @QuickFix(IssueCodes.ROUTE_SERVER_PUBLIC_IP)
   public void useStandardPublicIp(DiagnosticResolutionAcceptor acceptor) {
-    acceptor.accept("Use a Standard public IP", (ITextModification) (diagnostic, element, document) ->
-        createTextEdit(diagnostic, "standard"));
+    acceptor.accept("Use a Standard public IP", replacingWith("standard"));
+  }
+
+  /** Replaces the text the diagnostic marks. */
+  private ITextModification replacingWith(String text) {
+    return (diagnostic, element, document) -> createTextEdit(diagnostic, text);
+  }
+
+  /** Removes an option (keyword and value) from the element the diagnostic marks. */
+  private static ITextModification removing(EStructuralFeature feature) {
+    return (diagnostic, element, document) -> List.of(removeOption(document, element, feature));
   }
 
   /** Fact 75: {@code static <RouteServerSubnet> via <peering NIC>}, after the NVA's last static route or NIC. */
