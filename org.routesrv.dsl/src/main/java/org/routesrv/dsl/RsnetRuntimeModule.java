@@ -3,12 +3,16 @@ package org.routesrv.dsl;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
+import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
 import org.routesrv.dsl.conversion.RsnetValueConverters;
 import org.routesrv.dsl.linking.RsnetLinkingMessages;
 import org.routesrv.dsl.parser.RsnetSyntaxErrorMessages;
 import org.routesrv.dsl.scoping.NetworkScopeProvider;
+import org.routesrv.dsl.validation.IssueCodes;
+import org.routesrv.dsl.validation.SeveritySettings;
 
 import com.google.inject.Binder;
 import com.google.inject.name.Names;
@@ -34,5 +38,15 @@ public class RsnetRuntimeModule extends AbstractRsnetRuntimeModule {
     binder.bind(IScopeProvider.class)
         .annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
         .to(NetworkScopeProvider.class);
+  }
+
+  /** Every validator issue code with its default severity. */
+  public Class<? extends ConfigurableIssueCodesProvider> bindConfigurableIssueCodesProvider() {
+    return IssueCodes.class;
+  }
+
+  /** Severities a project overrides in an {@code rsnet.settings} file. */
+  public Class<? extends IPreferenceValuesProvider> bindIPreferenceValuesProvider() {
+    return SeveritySettings.class;
   }
 }
