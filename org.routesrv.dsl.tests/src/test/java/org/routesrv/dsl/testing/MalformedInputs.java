@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Broken models of every kind a user can produce, each with the line its first error belongs on.
+ * Broken models of every kind a user can produce, each with the line its mistake is on.
  * Shared by the parser tests and the command-line tests so both see exactly the same inputs.
  */
 public final class MalformedInputs {
@@ -21,8 +21,8 @@ public final class MalformedInputs {
       route-server ars in hub
       """;
 
-  /** One broken file: its name, its bytes, and the line of its first error. */
-  public record Case(String name, byte[] content, int firstErrorLine) {
+  /** One broken file: its name, its bytes, and the line its mistake is on. */
+  public record Case(String name, byte[] content, int errorLine) {
     Case withLine(int line) {
       return new Case(name, content, line);
     }
@@ -36,8 +36,8 @@ public final class MalformedInputs {
   private MalformedInputs() {
   }
 
-  private static Case text(String name, String content, int firstErrorLine) {
-    return new Case(name, content.getBytes(StandardCharsets.UTF_8), firstErrorLine);
+  private static Case text(String name, String content, int errorLine) {
+    return new Case(name, content.getBytes(StandardCharsets.UTF_8), errorLine);
   }
 
   /** Line of the first line after HEADER + HUB. */

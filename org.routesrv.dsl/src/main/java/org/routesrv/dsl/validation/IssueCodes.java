@@ -96,6 +96,10 @@ public class IssueCodes extends ConfigurableIssueCodesProvider {
   public static final String ROUTE_NEXT_HOP_IP = "route-next-hop-ip";
   public static final String OUTAGE_OUTSIDE_SCENARIO = "outage-outside-scenario";
 
+  // ExpectationRules
+  public static final String EXPECTATION_FAILED = "expectation-failed";
+  public static final String SIMULATION_FAILED = "simulation-failed";
+
   // NamingRules
   public static final String DUPLICATE_NAME = "duplicate-name";
   public static final String UNSAFE_NAME = "unsafe-name";
@@ -130,6 +134,9 @@ public class IssueCodes extends ConfigurableIssueCodesProvider {
         GATEWAY_SUBNET_UDR_CAPTURES_ROUTE_SERVER);
 
     error(acceptor, UNKNOWN_VENDOR, PREPEND_WITH_AS_PATH, ROUTE_NEXT_HOP_IP, OUTAGE_OUTSIDE_SCENARIO);
+
+    error(acceptor, EXPECTATION_FAILED);
+    warning(acceptor, SIMULATION_FAILED);
 
     error(acceptor, DUPLICATE_NAME, UNSAFE_NAME);
   }

@@ -8,6 +8,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * {@link IssueCodes}; {@code docs/rules.md} documents every code.
  */
 @ComposedChecks(validators = {
+    ExpectationRules.class,
     AsnRules.class,
     SubnetRules.class,
     LimitRules.class,
