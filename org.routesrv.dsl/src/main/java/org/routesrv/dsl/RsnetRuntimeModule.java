@@ -6,6 +6,7 @@ import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
+import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
 import org.routesrv.dsl.conversion.RsnetValueConverters;
 import org.routesrv.dsl.linking.RsnetLinkingMessages;
@@ -38,6 +39,14 @@ public class RsnetRuntimeModule extends AbstractRsnetRuntimeModule {
     binder.bind(IScopeProvider.class)
         .annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
         .to(NetworkScopeProvider.class);
+  }
+
+  /**
+   * EMF's generic checks (multiplicities, data values, containment of every object) re-prove what
+   * the parser already guarantees; on a large model they cost more than all of RSNet's own rules.
+   */
+  public void configureUseEObjectValidator(Binder binder) {
+    binder.bind(Boolean.class).annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR)).toInstance(false);
   }
 
   /** Every validator issue code with its default severity. */

@@ -24,7 +24,7 @@ public final class RsnetText {
       "forwarded-traffic", "from", "graceful", "hold", "in", "instance", "instances", "internet", "ip-forwarding",
       "keepalive", "location", "loops", "multihop", "next-hop", "no-advertise", "no-advertised", "no-route",
       "none", "off", "on", "peer", "peering", "prepend", "programming-delay", "public-ip", "restore",
-      "route-server", "route-table", "router-id", "routing-preference", "second", "to", "use-remote-gateways",
+      "route-server", "route-table", "router-id", "routing-preference", "second", "subnet", "to", "use-remote-gateways",
       "via", "vnet-local", "vpn", "vpn-gateway", "withdraw");
 
   private final StringBuilder out = new StringBuilder();

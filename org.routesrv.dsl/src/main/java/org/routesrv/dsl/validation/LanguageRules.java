@@ -34,7 +34,8 @@ public class LanguageRules extends RuleFamily {
   /** Both set the whole AS path; together they are ambiguous. */
   @Check(CheckType.FAST)
   public void prependWithAsPath(Advertisement advertisement) {
-    if (isWritten(advertisement, ADVERTISEMENT__PREPEND) && !advertisement.getAsPath().isEmpty()) {
+    // The node-model lookup of isWritten is the costly half: only needed when an as-path is there.
+    if (!advertisement.getAsPath().isEmpty() && isWritten(advertisement, ADVERTISEMENT__PREPEND)) {
       report(IssueCodes.PREPEND_WITH_AS_PATH, "'prepend' and 'as-path' both define the AS path: write the prepended"
           + " ASNs into 'as-path', or drop 'as-path'.", advertisement, ADVERTISEMENT__PREPEND);
     }

@@ -48,6 +48,43 @@ public final class NetworkView {
 
   private final List<Model> models;
   private final Map<Class<?>, List<?>> byType = new HashMap<>();
+  /** Asked once per advertisement by the pitfall rules: computed once per hub and validation run. */
+  private final Map<Vnet, List<Vnet>> servedVnets = new HashMap<>();
+  private final Map<Vnet, ServedRanges> servedRanges = new HashMap<>();
+
+  /** One address space of a VNet whose routes a Route Server knows (its own or a transit spoke's). */
+  public record ServedRange(Vnet vnet, Ipv4Prefix space) {
+  }
+
+  /**
+   * The served ranges of one hub, indexed for "which range covers this prefix": a hash lookup per
+   * distinct range length instead of a scan, because it is asked for every advertised prefix.
+   */
+  public static final class ServedRanges {
+    private final Map<Ipv4Prefix, ServedRange> byNetwork = new HashMap<>();
+    private final int[] lengths;
+
+    ServedRanges(List<ServedRange> ranges) {
+      for (ServedRange range : ranges) {
+        byNetwork.putIfAbsent(range.space().network(), range);
+      }
+      lengths = ranges.stream().mapToInt(range -> range.space().length()).distinct().sorted().toArray();
+    }
+
+    /** The served range covering {@code prefix} (the widest one when several do), or null. */
+    public ServedRange covering(Ipv4Prefix prefix) {
+      for (int length : lengths) {
+        if (length > prefix.length()) {
+          break;
+        }
+        ServedRange range = byNetwork.get(new Ipv4Prefix(prefix.address(), length).network());
+        if (range != null) {
+          return range;
+        }
+      }
+      return null;
+    }
+  }
 
   private NetworkView(List<Model> models) {
     this.models = models;
@@ -164,6 +201,16 @@ public final class NetworkView {
    * itself and every directly peered spoke that uses the hub's gateways (facts 32, 34).
    */
   public List<Vnet> servedVnets(Vnet hub) {
+    return servedVnets.computeIfAbsent(hub, this::computeServedVnets);
+  }
+
+  /** The address spaces of {@link #servedVnets}, parsed once per validation run. */
+  public ServedRanges servedRanges(Vnet hub) {
+    return servedRanges.computeIfAbsent(hub, h -> new ServedRanges(servedVnets(h).stream()
+        .flatMap(vnet -> addressSpace(vnet).stream().map(space -> new ServedRange(vnet, space))).toList()));
+  }
+
+  private List<Vnet> computeServedVnets(Vnet hub) {
     List<Vnet> result = new ArrayList<>();
     result.add(hub);
     for (Peering peering : peeringsOf(hub)) {
@@ -173,7 +220,7 @@ public final class NetworkView {
         result.add(spoke);
       }
     }
-    return result;
+    return List.copyOf(result);
   }
 
   // ------------------------------------------------------------------ BGP

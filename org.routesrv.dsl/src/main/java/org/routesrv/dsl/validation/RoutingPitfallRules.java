@@ -88,12 +88,9 @@ public class RoutingPitfallRules extends RuleFamily {
       if (routeServer.getVnet() == null || routeServer.getVnet().eIsProxy()) {
         continue;
       }
-      for (Vnet vnet : network().servedVnets(routeServer.getVnet())) {
-        for (Ipv4Prefix space : NetworkView.addressSpace(vnet)) {
-          if (space.covers(prefix)) {
-            return "VNet '" + vnet.getName() + "' (" + space + ") of Route Server '" + routeServer.getName() + "'";
-          }
-        }
+      NetworkView.ServedRange range = network().servedRanges(routeServer.getVnet()).covering(prefix);
+      if (range != null) {
+        return "VNet '" + range.vnet().getName() + "' (" + range.space() + ") of Route Server '" + routeServer.getName() + "'";
       }
     }
     return null;

@@ -47,7 +47,7 @@ public class NetworkAnalysisCache {
       return Optional.of(entry.analysis());
     }
     List<Model> files = resources.stream().map(resource -> (Model) resource.getContents().get(0)).toList();
-    Entry entry = new Entry(resources, analyzer.analyze(files, NetworkAnalysisCache::displayPath));
+    Entry entry = new Entry(resources, analyzer.analyze(files, DisplayPath::of));
     resources.forEach(resource -> evicting.getOrCreate(resource).set(KEY, entry));
     return Optional.of(entry.analysis());
   }
@@ -71,9 +71,5 @@ public class NetworkAnalysisCache {
   private static boolean hasErrors(Resource resource) {
     EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl);
     return !resource.getErrors().isEmpty();
-  }
-
-  private static String displayPath(Resource resource) {
-    return resource.getURI().isFile() ? resource.getURI().toFileString() : String.valueOf(resource.getURI());
   }
 }
