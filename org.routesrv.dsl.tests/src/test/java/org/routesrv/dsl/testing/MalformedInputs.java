@@ -82,6 +82,8 @@ public final class MalformedInputs {
     cases.add(afterHub("nic-of-another-nva", "nva a vendor frr asn 65001 { nic e hub.nva 10.0.2.4 }\nnva b vendor frr asn 65002 { static 0.0.0.0/0 via e }\n")
         .withLine(AFTER_HUB + 1));
     cases.add(afterHub("missing-asn", "nva n vendor frr {\n}\n"));
+    cases.add(afterHub("unknown-vendor", "nva n vendor cisco asn 65001\n"));
+    cases.add(afterHub("ambiguous-reference", "vnet hub { address-space 10.9.0.0/16 }\n"));
     cases.add(afterHub("unknown-failure-mode", "nva n vendor frr asn 65001\nscenario s { fail n explode }\n").withLine(AFTER_HUB + 1));
     cases.add(afterHub("wrong-arrow", "vm v in hub.nva 10.0.2.4\nexpect trace v => 8.8.8.8 dropped\n").withLine(AFTER_HUB + 1));
     cases.add(afterHub("route-without-arrow", "route-table rt { route r 0.0.0.0/0 internet }\n"));

@@ -24,10 +24,15 @@ public class ExpectationRules extends RuleFamily {
     NetworkAnalysis analysis;
     try {
       analysis = analyses.analysisOf(model).orElse(null);
-    } catch (RuntimeException e) {
+    } catch (IllegalArgumentException inconsistent) {
+      // The lowering rejects what other rules report as errors (duplicate names, dangling names):
+      // those errors explain the model; there is nothing to simulate until they are fixed.
+      return;
+    } catch (RuntimeException defect) {
       // A simulator defect must not hide the model's other diagnostics or crash an editor.
       report(IssueCodes.SIMULATION_FAILED, "RSNet could not simulate network " + model.getName()
-          + ", so its expectations were not checked (" + e + "); please report this model", model, null);
+          + ", so its expectations were not checked (internal error: " + defect.getMessage()
+          + "); please report this model", model, null);
       return;
     }
     if (analysis == null) {
