@@ -3,9 +3,22 @@
  */
 package org.routesrv.dsl.ide;
 
+import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
+import org.routesrv.dsl.ide.quickfix.RsnetQuickfixProvider;
 
 /**
  * Use this class to register ide components.
  */
 public class RsnetIdeModule extends AbstractRsnetIdeModule {
+
+	/** Quick fixes reach LSP clients as code actions. */
+	public Class<? extends ICodeActionService2> bindICodeActionService2() {
+		return QuickFixCodeActionService.class;
+	}
+
+	public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {
+		return RsnetQuickfixProvider.class;
+	}
 }

@@ -15,13 +15,19 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.routesrv.dsl.testing.CliRun;
+import org.routesrv.dsl.testing.ExampleFiles;
 import org.routesrv.dsl.testing.FileTrees;
-import org.routesrv.dsl.testing.Repository;
 
 /** {@code rsnet compile} as outputs.md describes it, and how it treats the folder it writes to. */
 class CompileCommandTest {
 
   @TempDir Path folder;
+
+  private static final String GENERIC_NVA = """
+      nva box vendor generic asn 65002 {
+          nic eth0 hub.nva 10.0.2.5
+      }
+      """;
 
   private static final String MODEL = """
       network demo.compile
@@ -39,9 +45,6 @@ class CompileCommandTest {
               advertise 172.16.0.0/12
           }
       }
-      nva box vendor generic asn 65002 {
-          nic eth0 hub.nva 10.0.2.5
-      }
       expect session edge established
       scenario first-outage {
           fail edge crash
@@ -53,21 +56,30 @@ class CompileCommandTest {
     return Files.writeString(folder.resolve(name), text);
   }
 
+  /**
+   * The layout does not depend on whether the examples' expectations hold (ExamplesTest checks
+   * that), so this copy of them lowers failed expectations to warnings.
+   */
   @Test
   void everyExampleGetsTheLayoutOfOutputsMdWithTheSimulateOutputs() throws Exception {
+    Path examples = Files.createDirectories(folder.resolve("examples"));
+    for (Path example : ExampleFiles.all()) {
+      Files.copy(example, examples.resolve(example.getFileName()));
+    }
+    Files.writeString(examples.resolve("rsnet.settings"), "expectation-failed = warning\n");
     Path out = folder.resolve("out");
-    CliRun run = CliRun.of("compile", Repository.examples().toString(), "--output", out.toString());
+    CliRun run = CliRun.of("compile", examples.toString(), "--output", out.toString());
     assertEquals(ExitCode.OK, run.exitCode(), run.err());
     assertFalse(CliRun.looksLikeStackTrace(run.out() + run.err()), run.err());
     Map<String, String> files = FileTrees.read(out);
     for (String network : List.of("contoso.hubspoke", "contoso.panos-active-active", "fabrikam.multiregion",
         "ipspace.behind-the-scenes", "lab.exabgp-vpn")) {
       assertTrue(run.out().contains(out.resolve(network) + ": "), run.out());
-      CliRun simulate = CliRun.of("simulate", Repository.examples().toString(), "--network", network, "--format", "json");
+      CliRun simulate = CliRun.of("simulate", examples.toString(), "--network", network, "--format", "json");
       assertEquals(simulate.out(), files.get(network + "/simulation.json"), network);
       assertTrue(files.get(network + "/report.md").startsWith("# Network " + network + "\n"), network);
     }
-    CliRun scenario = CliRun.of("simulate", Repository.examples().toString(), "--network", "contoso.hubspoke",
+    CliRun scenario = CliRun.of("simulate", examples.toString(), "--network", "contoso.hubspoke",
         "--scenario", "fw1-crash", "--format", "json");
     assertEquals(scenario.out(), files.get("contoso.hubspoke/scenarios/fw1-crash.json"));
     for (String config : List.of("contoso.hubspoke/nva/fw1.panos.set", "contoso.hubspoke/nva/fw1.panos.xml",
@@ -80,10 +92,12 @@ class CompileCommandTest {
     assertEquals(List.of("nva/exabgp.exabgp.conf", "report.md", "simulation.json"), listed);
   }
 
+  /** A project that turns unknown vendors into warnings gets them simulated as generic eBGP routers. */
   @Test
   void aGenericNvaGetsNoConfigurationAndTheReportSaysSo() throws Exception {
+    write("rsnet.settings", "unknown-vendor = warning\n");
     Path out = folder.resolve("out");
-    CliRun run = CliRun.of("compile", write("demo.rsnet", MODEL).toString(), "--output", out.toString());
+    CliRun run = CliRun.of("compile", write("demo.rsnet", MODEL + GENERIC_NVA).toString(), "--output", out.toString());
     assertEquals(ExitCode.OK, run.exitCode(), run.err());
     assertEquals(List.of(".rsnet-manifest", "nva/edge.frr.conf", "report.md", "scenarios/first-outage.json",
         "simulation.json"), List.copyOf(FileTrees.read(out.resolve("demo.compile")).keySet()));
@@ -99,6 +113,29 @@ class CompileCommandTest {
     assertTrue(run.err().contains(model + ":9:"), run.err());
     assertFalse(Files.exists(out));
     assertEquals("", run.out());
+  }
+
+  @Test
+  void aFailedExpectationIsAnErrorThatStopsCompile() throws Exception {
+    Path out = folder.resolve("out");
+    Path model = write("failing.rsnet", MODEL.replace("expect session edge established", "expect session edge down"));
+    CliRun run = CliRun.of("compile", model.toString(), "--output", out.toString());
+    assertEquals(ExitCode.MODEL_FAILED, run.exitCode());
+    assertTrue(run.err().contains(model + ":16:1: error: "), run.err());
+    assertTrue(run.err().contains("[expectation-failed]"), run.err());
+    assertFalse(Files.exists(out));
+  }
+
+  /** A project may lower the issue: then compile writes, and the report puts the failure first. */
+  @Test
+  void withFailedExpectationsLoweredToWarningsTheReportShowsThem() throws Exception {
+    write("rsnet.settings", "expectation-failed = warning\n");
+    Path out = folder.resolve("out");
+    Path model = write("failing.rsnet", MODEL.replace("expect session edge established", "expect session edge down"));
+    CliRun run = CliRun.of("compile", model.toString(), "--output", out.toString());
+    assertEquals(ExitCode.OK, run.exitCode(), run.err());
+    String report = Files.readString(out.resolve("demo.compile/report.md"));
+    assertTrue(report.contains("**1 of 2 expectations FAIL** (listed first below)."), report);
   }
 
   @Test
@@ -147,7 +184,8 @@ class CompileCommandTest {
 
     // Without the NVA its configuration goes, and so does nva/ once nothing else is in it.
     Files.delete(network.resolve("nva/edge.frr.conf.orig"));
-    Files.writeString(model, MODEL.substring(0, MODEL.indexOf("nva edge")) + "expect no-route hub.nva 172.16.0.0/12\n");
+    Files.writeString(model,
+        MODEL.substring(0, MODEL.indexOf("nva edge")) + "expect route hub.nva 10.0.0.0/16 via vnet-local\n");
     assertEquals(ExitCode.OK, CliRun.of("compile", model.toString(), "--output", out.toString()).exitCode());
     assertFalse(Files.exists(network.resolve("nva")), FileTrees.read(network).keySet().toString());
     assertFalse(Files.exists(network.resolve("scenarios/second-outage.json")));

@@ -12,6 +12,7 @@ import org.routesrv.dsl.compile.NetworkSources;
 import org.routesrv.dsl.compile.OutputFolder;
 import org.routesrv.dsl.compile.OutputNames.UnsafeNameException;
 import org.routesrv.dsl.generator.GenerationException;
+import org.routesrv.dsl.workspace.Diagnostic;
 import org.routesrv.dsl.workspace.LoadedModel;
 import org.routesrv.dsl.workspace.NetworkAnalysis;
 import org.routesrv.dsl.workspace.NetworkAnalyzer;
@@ -37,6 +38,15 @@ public class CompileCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     LoadedModel model = ValidModel.load(inputs.paths, err);
+    // Simulating commands run despite failed expectations; compile writes configurations to deploy,
+    // so a failed expectation stops it like any other error.
+    long failed = model.diagnostics().stream()
+        .filter(d -> d.severity() == Diagnostic.Severity.ERROR && ValidModel.isFailedExpectation(d)).count();
+    if (failed > 0) {
+      err.println("rsnet: " + failed + (failed == 1 ? " expectation fails" : " expectations fail")
+          + "; nothing is written (rsnet simulate --format markdown shows what the simulation found)");
+      return ExitCode.MODEL_FAILED;
+    }
     NetworkAnalyzer analyzer = Language.injector().getInstance(NetworkAnalyzer.class);
     // Everything is computed before the first write, so a network that cannot be generated leaves
     // the output folder as it was.
@@ -53,11 +63,7 @@ public class CompileCommand implements Callable<Integer> {
     }
     for (CompiledNetwork network : compiled) {
       OutputFolder.write(output, network);
-      int failed = network.failedExpectations().size();
-      // Failed expectations are the validator's errors (with the severity the project gives them);
-      // here they are only counted, and report.md shows them first.
-      out.println(output.resolve(network.network()) + ": " + network.files().size() + " files" + (failed == 0 ? ""
-          : ", " + failed + (failed == 1 ? " expectation fails" : " expectations fail") + " (see report.md)"));
+      out.println(output.resolve(network.network()) + ": " + network.files().size() + " files");
     }
     out.flush();
     return ExitCode.OK;

@@ -11,7 +11,6 @@ import org.routesrv.dsl.generator.NvaConfigs;
 import org.routesrv.dsl.network.Network;
 import org.routesrv.dsl.network.Nva;
 import org.routesrv.dsl.network.Scenario;
-import org.routesrv.dsl.simulation.ExpectationResult;
 import org.routesrv.dsl.simulation.output.JsonRenderer;
 import org.routesrv.dsl.workspace.NetworkAnalysis;
 
@@ -52,7 +51,6 @@ public final class NetworkCompiler {
     }
     files.add(new OutputFile(REPORT, NetworkReport.render(analysis, sources, nvas, rsnetVersion)));
     files.addAll(configs);
-    List<ExpectationResult> failed = analysis.expectationResults().stream().filter(r -> !r.passed()).toList();
-    return new CompiledNetwork(network.name(), files, failed);
+    return new CompiledNetwork(network.name(), files);
   }
 }

@@ -57,7 +57,7 @@ final class NvaAnnouncements {
     List<BgpRoute> learned = new ArrayList<>();
     for (Site site : topology.sitesVia(nva.name())) {
       for (SitePrefix prefix : site.prefixes()) {
-        AsPath path = prefix.asPathBehind().prepend(site.asn());
+        AsPath path = site.pathOf(prefix);
         if (!path.contains(nva.asn())) {
           learned.add(new BgpRoute(prefix.prefix(), null, path, List.of()));
         }

@@ -64,7 +64,7 @@ public final class NvaForwardingTable {
       for (Site site : topology.sitesVia(nva.name())) {
         for (SitePrefix prefix : site.prefixes()) {
           table.offer(new NvaRoute(prefix.prefix(), NvaRouteProtocol.BGP, profile.ebgpDistance(), null, null,
-              site.name(), prefix.asPathBehind().prepend(site.asn())));
+              site.name(), site.pathOf(prefix)));
         }
       }
       for (NeighborRoutes.Learned learned : NeighborRoutes.learnedBy(nva, state, topology)) {

@@ -140,6 +140,12 @@ public final class Simulation {
     return effective.get(subnet);
   }
 
+  /** A VM's effective routes: those of its subnet. Null for an unknown VM. */
+  public EffectiveRouteTable effectiveRoutesOfVm(String vm) {
+    Vm found = topology.vm(vm);
+    return found == null ? null : effective.get(found.subnet());
+  }
+
   /** The NVA's own forwarding table, null for an unknown NVA. */
   public NvaForwardingTable nvaRoutes(String nva) {
     Nva found = topology.nva(nva);
@@ -172,11 +178,5 @@ public final class Simulation {
   public Trace trace(String fromVm, Destination to) {
     Vm vm = topology.vm(fromVm);
     return vm == null ? null : traces.trace(vm, to);
-  }
-
-  /** The domain RIB of {@code subnet}'s vnet, for explanations; null without one. */
-  DomainRib ribOf(SubnetRef subnet) {
-    EffectiveRouteTable table = effective.get(subnet);
-    return table == null ? null : table.bgp();
   }
 }
