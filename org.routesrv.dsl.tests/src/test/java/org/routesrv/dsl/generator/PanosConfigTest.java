@@ -23,9 +23,9 @@ import org.routesrv.dsl.network.NvaVendor;
  *
  * <ul>
  * <li>{@code set network interface ethernet E layer3 ip A/L}, {@code set zone Z network layer3 [ E ]},
- * {@code virtual-router default interface [ ... ]}: Layer 3 Interface, "IPv4 address" entries
- * include the prefix length (docs.paloaltonetworks.com/pan-os/10-2/pan-os-web-interface-help/network/
- * network-interfaces/pa-7000-series-layer-3-interface ... and "Layer 3 Interface").
+ * {@code virtual-router default interface [ ... ]}: interface addresses are entries with the prefix
+ * length; XML from pango netw/interface/eth/entry.go (layer3 ip entries), netw/zone
+ * (network layer3 members) and netw/routing/router (interface members).
  * <li>{@code routing-table ip static-route NAME destination / interface / nexthop ip-address}:
  * https://docs.paloaltonetworks.com/pan-os/8-0/pan-os-web-interface-help/network/network-virtual-routers/static-routes
  * (names up to 31 letters, digits, hyphens, underscores; destination in CIDR; next hop IP address).
@@ -34,7 +34,7 @@ import org.routesrv.dsl.network.NvaVendor;
  * (priority 1-255, Type and Destination filters, Redist), XML from pango
  * netw/routing/profile/redist/ipv4/entry.go.
  * <li>{@code protocol bgp enable / router-id / local-as / install-route / reject-default-route /
- * allow-redist-default-route}: BGP General tab; element names from pango
+ * allow-redist-default-route}: the BGP General tab of the same web interface help; element names from pango
  * netw/routing/protocol/bgp/config.go (reject-default-route defaults to yes, which would drop a
  * default route both ways, so it is set to no).
  * <li>{@code peer-group G type ebgp import-nexthop original / export-nexthop use-self}:
@@ -43,17 +43,17 @@ import org.routesrv.dsl.network.NvaVendor;
  * <li>{@code peer P peer-as / local-address interface / local-address ip / peer-address ip /
  * connection-options multihop / keep-alive-interval / hold-time}: the same page (Peer settings,
  * Connection Options), XML from pango netw/routing/protocol/bgp/peer/entry.go.
- * <li>{@code redist-rules P enable / address-family-identifier ipv4}: BGP Redist Rules tab, XML from
- * pango netw/routing/protocol/bgp/redist/entry.go.
+ * <li>{@code redist-rules P enable / address-family-identifier ipv4}: the route-redistribution page above
+ * ("Apply redistribution profiles to BGP in the Redistribution Rules tab"), XML from pango
+ * netw/routing/protocol/bgp/redist/entry.go.
  * <li>{@code policy export rules R used-by / match address-prefix X exact yes / action allow update
- * as-path prepend N / community append [ ] / nexthop / action deny}: BGP Export tab, XML from pango
+ * as-path prepend N / community append [ ] / nexthop / action deny}: the BGP Export tab, XML from pango
  * netw/routing/protocol/bgp/exp/entry.go (as-path prepend as in its aggregate policy).
  * <li>{@code rulebase nat rules R from / to / source / destination / service any /
  * source-translation dynamic-ip-and-port interface-address interface E}:
  * https://docs.paloaltonetworks.com/ngfw/help/10-1/policies/policies-nat/nat-translated-packet-tab and
- * "Translate Internal Client IP Addresses to Your Public IP Address (Source DIPP NAT)"
- * (docs.paloaltonetworks.com/pan-os/10-2/pan-os-networking-admin/nat/configure-nat/...), XML from pango
- * poli/nat/entry.go.
+ * https://docs.paloaltonetworks.com/content/techdocs/en_US/pan-os/10-2/pan-os-networking-admin/nat/configure-nat/translate-internal-client-ip-addresses-to-your-public-ip-address-source-dipp-nat.html
+ * (source NAT to the egress interface's address), XML from pango poli/nat/entry.go.
  * </ul>
  *
  * A change to a generator changes a golden file: regenerate with {@code -Drsnet.updateGolden=true}
