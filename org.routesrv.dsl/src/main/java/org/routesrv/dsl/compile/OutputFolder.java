@@ -6,7 +6,6 @@ import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -103,9 +102,5 @@ public final class OutputFolder {
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": cannot be removed: " + e.getMessage(), e);
     }
-  }
-
-  static List<String> manifestEntries(Path folder) {
-    return List.copyOf(readManifest(folder));
   }
 }
