@@ -63,11 +63,36 @@ final class RandomNetworks {
       builder.vm(name + "vm", name + ".workload", "10." + name.charAt(5) + ".0.4");
     }
     NvaVendor[] vendors = NvaVendor.values();
+    long[] asns = new long[nvas];
     for (int i = 0; i < nvas; i++) {
-      long asn = random.nextInt(8) == 0 ? 65515 : 65001 + random.nextInt(3);
+      asns[i] = random.nextInt(8) == 0 ? 65515 : 65001 + random.nextInt(3);
+    }
+    // BGP between NVAs: nva i names nva i+1 (a ring when there are several), usually on both ends
+    // so that the session comes up; shared ASNs exercise the loop check, rings the fixed point.
+    boolean[] namesNext = new boolean[nvas];
+    boolean[] namesPrevious = new boolean[nvas];
+    if (nvas > 1 && random.nextInt(3) == 0) {
+      for (int i = 0; i < nvas; i++) {
+        boolean linked = random.nextInt(3) != 0;
+        namesNext[i] = linked;
+        namesPrevious[(i + 1) % nvas] = linked && random.nextInt(6) != 0;
+      }
+    }
+    for (int i = 0; i < nvas; i++) {
+      long asn = asns[i];
       String ip = "10.0.2." + (4 + i);
+      int next = (i + 1) % nvas;
+      int previous = (i + nvas - 1) % nvas;
+      boolean neighborNext = namesNext[i];
+      boolean neighborPrevious = namesPrevious[i];
       builder.nva("nva" + i, vendors[random.nextInt(vendors.length)], asn, n -> {
         n.nic("eth0", "hub.nva", ip, random.nextInt(5) != 0);
+        if (neighborNext) {
+          n.neighbor("nva" + next, "10.0.2." + (4 + next), asns[next]);
+        }
+        if (neighborPrevious && previous != next) {
+          n.neighbor("nva" + previous, "10.0.2." + (4 + previous), asns[previous]);
+        }
         if (random.nextBoolean()) {
           n.staticVia("0.0.0.0/0", "eth0");
         }

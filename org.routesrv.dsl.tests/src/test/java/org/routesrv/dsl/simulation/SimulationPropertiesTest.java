@@ -51,13 +51,18 @@ class SimulationPropertiesTest {
         JsonRenderer.render(SimulationReport.scenario(second, second.scenario("chaos").orElseThrow())));
   }
 
-  @Property(tries = 150)
-  void everyTraceTerminatesWithAnEndState(@ForAll long seed) {
-    Network network = RandomNetworks.generate(seed, true);
+  /** The baseline, then the network after each event of the {@code chaos} scenario. */
+  private static List<Simulation> baselineAndChaosSteps(Network network) {
     ScenarioSimulation run = Simulator.simulate(network, network.scenario("chaos").orElseThrow());
     List<Simulation> states = new ArrayList<>(List.of(run.baseline()));
     run.steps().forEach(step -> states.add(step.after()));
-    for (Simulation simulation : states) {
+    return states;
+  }
+
+  @Property(tries = 150)
+  void everyTraceTerminatesWithAnEndState(@ForAll long seed) {
+    Network network = RandomNetworks.generate(seed, true);
+    for (Simulation simulation : baselineAndChaosSteps(network)) {
       for (Vm from : network.vms()) {
         List<Destination> destinations = new ArrayList<>();
         network.vms().forEach(vm -> destinations.add(Destination.of(vm)));
@@ -70,6 +75,27 @@ class SimulationPropertiesTest {
             assertNotNull(path.reason());
             assertTrue(path.hops().size() <= TraceEngine.MAX_HOPS);
           }
+        }
+      }
+    }
+  }
+
+  /**
+   * NVAs peering with each other reach a fixed point well within the cap, in the baseline and after
+   * every event, and never keep a path holding their own ASN (fact 47).
+   */
+  @Property(tries = 150)
+  void nvaRoutesReachAFixedPointWithoutOwnAsnPaths(@ForAll long seed) {
+    Network network = RandomNetworks.generate(seed, true);
+    for (Simulation simulation : baselineAndChaosSteps(network)) {
+      NeighborRoutes routes = simulation.neighborRoutes();
+      assertTrue(routes.converged(), "rounds " + routes.rounds());
+      for (var nva : network.nvas()) {
+        for (NeighborRoutes.Learned learned : routes.learnedBy(nva.name())) {
+          assertFalse(learned.route().asPath().contains(nva.asn()), learned.toString());
+        }
+        for (NvaRoute route : simulation.nvaRoutes(nva.name()).routes()) {
+          assertTrue(route.site() != null || !route.asPath().contains(nva.asn()), route.toString());
         }
       }
     }

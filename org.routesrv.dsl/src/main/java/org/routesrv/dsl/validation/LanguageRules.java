@@ -34,8 +34,9 @@ public class LanguageRules extends RuleFamily {
   /** Both set the whole AS path; together they are ambiguous. */
   @Check(CheckType.FAST)
   public void prependWithAsPath(Advertisement advertisement) {
-    // The node-model lookup of isWritten is the costly half: only needed when an as-path is there.
-    if (!advertisement.getAsPath().isEmpty() && isWritten(advertisement, ADVERTISEMENT__PREPEND)) {
+    // "prepend 0" changes nothing, so a non-zero value is what conflicts with an explicit path; this
+    // also avoids a node-model lookup per advertisement.
+    if (advertisement.getPrepend() != 0 && !advertisement.getAsPath().isEmpty()) {
       report(IssueCodes.PREPEND_WITH_AS_PATH, "'prepend' and 'as-path' both define the AS path: write the prepended"
           + " ASNs into 'as-path', or drop 'as-path'.", advertisement, ADVERTISEMENT__PREPEND);
     }
