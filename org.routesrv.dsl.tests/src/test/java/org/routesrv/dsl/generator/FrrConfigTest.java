@@ -96,11 +96,11 @@ class FrrConfigTest {
   }
 
   @Test
-  void routeServerGetsNoPathThroughItsOwnAsAndTheModelsTimers() {
+  void routeServerGetsNothingBackFromARouteServerAndTheModelsTimers() {
     String config = new FrrGenerator().generate(router().input());
-    assertTrue(config.contains("bgp as-path access-list VIA-ROUTE-SERVER seq 5 permit _65515_"), config);
-    assertTrue(config.contains("route-map RS-ars-OUT deny 900\n description never hand Route Server a path through its own AS\n"
-        + " match as-path VIA-ROUTE-SERVER\n"), config);
+    assertTrue(config.contains("bgp as-path access-list FROM-ROUTE-SERVER seq 5 permit ^65515_"), config);
+    assertTrue(config.contains("route-map RS-ars-OUT deny 900\n description never hand a Route Server what a Route Server"
+        + " advertised\n match as-path FROM-ROUTE-SERVER\n"), config);
     assertTrue(config.contains(" neighbor ars timers 10 30\n"), config);
     assertTrue(config.contains(" neighbor ars ebgp-multihop 2\n neighbor ars update-source 10.50.2.5\n"), config);
     // instances first: only RouteServiceRole_IN_0.

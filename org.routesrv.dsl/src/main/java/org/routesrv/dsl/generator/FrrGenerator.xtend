@@ -16,12 +16,13 @@ import org.routesrv.dsl.generator.NvaBgp.RouteServerPeers
  *
  * Outbound, each peer gets the advertisements meant for it (prefix-list match, AS-path prepend,
  * communities, next hop) and not those meant for other peers, then whatever the NVA learned
- * elsewhere, as eBGP does; a Route Server never gets a path through AS 65515, which it would drop
- * anyway (fact 40) and which would hand one instance's routes to the other.
+ * elsewhere, as eBGP does. A Route Server never gets back what a Route Server advertised (a path
+ * starting with 65515): it would drop it (fact 40), and FRR would otherwise hand each instance's
+ * routes to the other, which Route Server's own peers never see.
  */
 class FrrGenerator implements NvaConfigGenerator {
 
-	static val ROUTE_SERVER_PATHS = "VIA-ROUTE-SERVER"
+	static val ROUTE_SERVER_PATHS = "FROM-ROUTE-SERVER"
 
 	override fileSuffix() {
 		"frr.conf"
@@ -53,7 +54,7 @@ class FrrGenerator implements NvaConfigGenerator {
 			«staticRoutes(input)»
 			«prefixLists(bgp)»
 			«IF !bgp.routeServerPeers.empty»
-				bgp as-path access-list «ROUTE_SERVER_PATHS» seq 5 permit _«AzureAsns.ROUTE_SERVER»_
+				bgp as-path access-list «ROUTE_SERVER_PATHS» seq 5 permit ^«AzureAsns.ROUTE_SERVER»_
 				!
 			«ENDIF»
 			«FOR peers : bgp.routeServerPeers»
@@ -93,7 +94,7 @@ class FrrGenerator implements NvaConfigGenerator {
 		!
 		«outboundEntries(bgp, routeServerPolicyName(peers), peers.advertisements, peers.localAddress)»
 		route-map «outbound(routeServerPolicyName(peers))» deny 900
-		 description never hand Route Server a path through its own AS
+		 description never hand a Route Server what a Route Server advertised
 		 match as-path «ROUTE_SERVER_PATHS»
 		!
 		route-map «outbound(routeServerPolicyName(peers))» permit 1000
