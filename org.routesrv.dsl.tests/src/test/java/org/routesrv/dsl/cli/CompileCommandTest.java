@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.routesrv.dsl.testing.CliRun;
 import org.routesrv.dsl.testing.ExampleFiles;
 import org.routesrv.dsl.testing.FileTrees;
+import org.routesrv.dsl.testing.SmallModels;
 
 /** {@code rsnet compile} as outputs.md describes it, and how it treats the folder it writes to. */
 class CompileCommandTest {
@@ -29,22 +30,7 @@ class CompileCommandTest {
       }
       """;
 
-  private static final String MODEL = """
-      network demo.compile
-      vnet hub {
-          address-space 10.0.0.0/16
-          subnet RouteServerSubnet 10.0.1.0/26
-          subnet nva 10.0.2.0/24
-      }
-      route-server ars in hub
-      nva edge vendor frr asn 65001 {
-          nic eth0 hub.nva 10.0.2.4 ip-forwarding
-          static 10.0.1.0/26 via eth0
-          bgp {
-              peer ars via eth0
-              advertise 172.16.0.0/12
-          }
-      }
+  private static final String MODEL = SmallModels.hubWithFrrNva("demo.compile") + """
       expect session edge established
       scenario first-outage {
           fail edge crash

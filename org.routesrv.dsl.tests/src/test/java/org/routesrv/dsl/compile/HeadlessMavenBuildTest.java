@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.routesrv.dsl.testing.Repository;
+import org.routesrv.dsl.testing.SmallModels;
 
 /**
  * A user's own Maven project with the plugin snippet of README.md, built for real in a separate
@@ -29,22 +30,7 @@ class HeadlessMavenBuildTest {
 
   @TempDir Path folder;
 
-  private static final String MODEL = """
-      network user.project
-      vnet hub {
-          address-space 10.0.0.0/16
-          subnet RouteServerSubnet 10.0.1.0/26
-          subnet nva 10.0.2.0/24
-      }
-      route-server ars in hub
-      nva edge vendor frr asn 65001 {
-          nic eth0 hub.nva 10.0.2.4 ip-forwarding
-          static 10.0.1.0/26 via eth0
-          bgp {
-              peer ars via eth0
-              advertise 172.16.0.0/12
-          }
-      }
+  private static final String MODEL = SmallModels.hubWithFrrNva("user.project") + """
       expect session edge established
       expect learned ars 172.16.0.0/12 from edge
       """;
