@@ -3,22 +3,87 @@
  */
 package org.routesrv.dsl.ide;
 
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
-import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
+import org.eclipse.xtext.ide.server.codelens.ICodeLensService;
+import org.eclipse.xtext.ide.server.commands.IExecutableCommandService;
+import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolDetailsProvider;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKindProvider;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.routesrv.dsl.ide.codeAction.RsnetCodeActions;
+import org.routesrv.dsl.ide.codelens.SimulationCodeLenses;
+import org.routesrv.dsl.ide.commands.RsnetCommands;
+import org.routesrv.dsl.ide.completion.RsnetContentProposalProvider;
+import org.routesrv.dsl.ide.folding.RsnetFoldingRanges;
+import org.routesrv.dsl.ide.hover.RsnetHoverService;
+import org.routesrv.dsl.ide.semantictokens.RsnetSemanticHighlighting;
+import org.routesrv.dsl.ide.symbols.ElementDetails;
+import org.routesrv.dsl.ide.symbols.ElementKinds;
+import org.routesrv.dsl.ide.symbols.ElementNamesInOutline;
+import org.routesrv.dsl.ide.validation.EditorResourceValidator;
 import org.routesrv.dsl.ide.quickfix.RsnetQuickfixProvider;
+import org.eclipse.xtext.generator.IShouldGenerate;
+import org.routesrv.dsl.ide.server.EditorsDoNotGenerate;
 
-/**
- * Use this class to register ide components.
- */
+/** The language server's services for RSNet, one package per concern. */
 public class RsnetIdeModule extends AbstractRsnetIdeModule {
 
-	/** Quick fixes reach LSP clients as code actions. */
-	public Class<? extends ICodeActionService2> bindICodeActionService2() {
-		return QuickFixCodeActionService.class;
-	}
+  public Class<? extends IResourceValidator> bindIResourceValidator() {
+    return EditorResourceValidator.class;
+  }
 
-	public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {
-		return RsnetQuickfixProvider.class;
-	}
+  public Class<? extends IHoverService> bindIHoverService() {
+    return RsnetHoverService.class;
+  }
+
+  public Class<? extends ICodeLensService> bindICodeLensService() {
+    return SimulationCodeLenses.class;
+  }
+
+  public Class<? extends IExecutableCommandService> bindIExecutableCommandService() {
+    return RsnetCommands.class;
+  }
+
+  public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
+    return RsnetContentProposalProvider.class;
+  }
+
+  public Class<? extends DocumentSymbolKindProvider> bindDocumentSymbolKindProvider() {
+    return ElementKinds.class;
+  }
+
+  public Class<? extends DocumentSymbolNameProvider> bindDocumentSymbolNameProvider() {
+    return ElementNamesInOutline.class;
+  }
+
+  public Class<? extends DocumentSymbolDetailsProvider> bindDocumentSymbolDetailsProvider() {
+    return ElementDetails.class;
+  }
+
+  public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
+    return RsnetSemanticHighlighting.class;
+  }
+
+  public Class<? extends IFoldingRangeProvider> bindIFoldingRangeProvider() {
+    return RsnetFoldingRanges.class;
+  }
+
+  /** Quick fixes and "did you mean" reach LSP clients as code actions. */
+  public Class<? extends ICodeActionService2> bindICodeActionService2() {
+    return RsnetCodeActions.class;
+  }
+
+  public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {
+    return RsnetQuickfixProvider.class;
+  }
+
+  /** An editor never writes generated files into the user's workspace; `rsnet compile` does that. */
+  public Class<? extends IShouldGenerate> bindIShouldGenerate() {
+    return EditorsDoNotGenerate.class;
+  }
 }

@@ -2,9 +2,6 @@ package org.routesrv.dsl.ide.server;
 
 import java.util.concurrent.Callable;
 
-import org.eclipse.xtext.ide.server.ServerLauncher;
-import org.eclipse.xtext.ide.server.ServerModule;
-
 import picocli.CommandLine.Command;
 
 /** {@code rsnet lsp}: the one RSNet language server every editor talks to, on stdin/stdout. */
@@ -12,8 +9,8 @@ import picocli.CommandLine.Command;
 public class LspCommand implements Callable<Integer> {
 
   @Override
-  public Integer call() {
-    ServerLauncher.launch(ServerLauncher.class.getName(), new String[0], new ServerModule());
+  public Integer call() throws Exception {
+    LanguageServerLauncher.runOnStandardStreams();
     return 0;
   }
 }

@@ -1,0 +1,55 @@
+package org.routesrv.dsl.ide;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Diagnostic;
+import org.junit.jupiter.api.Test;
+
+/** Code actions fix diagnostics: applying one makes its diagnostic go away. */
+class CodeActionTest extends LanguageServerTest {
+
+  static List<CodeAction> actionsFor(String uri, Diagnostic diagnostic) {
+    CodeActionParams params = new CodeActionParams(id(uri), diagnostic.getRange(),
+        new CodeActionContext(List.of(diagnostic)));
+    return await(documents().codeAction(params)).stream().map(either -> either.getRight()).toList();
+  }
+
+  /** Applies the action's edits to the document, as the client would, and returns the new text. */
+  static String applyAction(String uri, CodeAction action) {
+    String text = PresentationTest.apply(session.text(uri), action.getEdit().getChanges().get(uri));
+    session.change(uri, text);
+    return text;
+  }
+
+  @Test
+  void misspelledReferenceOffersTheClosestDeclaredNames() {
+    String uri = openModel("vnet hub {\n    address-space 10.0.0.0/16\n    subnet app 10.0.1.0/24\n"
+        + "    subnet apps 10.0.2.0/24\n    subnet database 10.0.3.0/24\n}\nvm v1 in hub.ap 10.0.1.4\n");
+    Diagnostic unresolved = errors(uri).get(0);
+    List<String> titles = actionsFor(uri, unresolved).stream().map(CodeAction::getTitle).toList();
+    assertEquals(List.of("Change to 'hub.app'", "Change to 'hub.apps'"), titles);
+  }
+
+  @Test
+  void applyingTheChangeResolvesTheReference() {
+    String uri = openModel(HUB + "expect route spoke1.workload 0.0.0.0/0 via fw3\n");
+    Diagnostic unresolved = errors(uri).get(0);
+    List<CodeAction> actions = actionsFor(uri, unresolved);
+    assertEquals(List.of("Change to 'fw1'", "Change to 'fw2'"), actions.stream().map(CodeAction::getTitle).toList());
+    String fixed = applyAction(uri, actions.get(0));
+    assertEquals(true, fixed.endsWith("via fw1\n"), fixed);
+    session.awaitDiagnostics(uri, List::isEmpty);
+  }
+
+  @Test
+  void nothingCloseMeansNoAction() {
+    String uri = openModel("vnet hub { address-space 10.0.0.0/16 subnet app 10.0.1.0/24 }\n"
+        + "vm v1 in hub.somethingelse 10.0.1.4\n");
+    assertEquals(List.of(), actionsFor(uri, errors(uri).get(0)));
+  }
+}
