@@ -1,16 +1,23 @@
 package org.routesrv.dsl;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.generator.IGenerator2;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
+import org.eclipse.xtext.validation.CompositeEValidator;
+import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
+import org.routesrv.dsl.compile.RsnetGenerator;
 import org.routesrv.dsl.conversion.RsnetValueConverters;
 import org.routesrv.dsl.linking.RsnetLinkingMessages;
 import org.routesrv.dsl.linking.RsnetLinkingResource;
 import org.routesrv.dsl.parser.RsnetSyntaxErrorMessages;
 import org.routesrv.dsl.scoping.NetworkScopeProvider;
+import org.routesrv.dsl.validation.IssueCodes;
+import org.routesrv.dsl.validation.SeveritySettings;
 
 import com.google.inject.Binder;
 import com.google.inject.name.Names;
@@ -21,6 +28,11 @@ public class RsnetRuntimeModule extends AbstractRsnetRuntimeModule {
   @Override
   public Class<? extends IValueConverterService> bindIValueConverterService() {
     return RsnetValueConverters.class;
+  }
+
+  /** What xtext-maven-plugin runs: the same files as rsnet compile. */
+  public Class<? extends IGenerator2> bindIGenerator2() {
+    return RsnetGenerator.class;
   }
 
   public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
@@ -41,5 +53,23 @@ public class RsnetRuntimeModule extends AbstractRsnetRuntimeModule {
     binder.bind(IScopeProvider.class)
         .annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
         .to(NetworkScopeProvider.class);
+  }
+
+  /**
+   * EMF's generic checks (multiplicities, data values, containment of every object) re-prove what
+   * the parser already guarantees; on a large model they cost more than all of RSNet's own rules.
+   */
+  public void configureUseEObjectValidator(Binder binder) {
+    binder.bind(Boolean.class).annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR)).toInstance(false);
+  }
+
+  /** Every validator issue code with its default severity. */
+  public Class<? extends ConfigurableIssueCodesProvider> bindConfigurableIssueCodesProvider() {
+    return IssueCodes.class;
+  }
+
+  /** Severities a project overrides in an {@code rsnet.settings} file. */
+  public Class<? extends IPreferenceValuesProvider> bindIPreferenceValuesProvider() {
+    return SeveritySettings.class;
   }
 }

@@ -3,9 +3,9 @@
  */
 package org.routesrv.dsl.ide;
 
+import org.eclipse.xtext.generator.IShouldGenerate;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
-import org.eclipse.xtext.ide.editor.quickfix.AbstractDeclarativeIdeQuickfixProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
@@ -24,7 +24,9 @@ import org.routesrv.dsl.ide.commands.RsnetCommands;
 import org.routesrv.dsl.ide.completion.RsnetContentProposalProvider;
 import org.routesrv.dsl.ide.folding.RsnetFoldingRanges;
 import org.routesrv.dsl.ide.hover.RsnetHoverService;
+import org.routesrv.dsl.ide.quickfix.RsnetQuickfixProvider;
 import org.routesrv.dsl.ide.semantictokens.RsnetSemanticHighlighting;
+import org.routesrv.dsl.ide.server.EditorsDoNotGenerate;
 import org.routesrv.dsl.ide.symbols.ElementDetails;
 import org.routesrv.dsl.ide.symbols.ElementKinds;
 import org.routesrv.dsl.ide.symbols.ElementNamesInOutline;
@@ -83,8 +85,12 @@ public class RsnetIdeModule extends AbstractRsnetIdeModule {
     return RsnetCodeActions.class;
   }
 
-  /** No quick fixes of its own: the validator's provider replaces this binding when it is bound. */
   public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {
-    return AbstractDeclarativeIdeQuickfixProvider.class;
+    return RsnetQuickfixProvider.class;
+  }
+
+  /** An editor never writes generated files into the user's workspace; `rsnet compile` does that. */
+  public Class<? extends IShouldGenerate> bindIShouldGenerate() {
+    return EditorsDoNotGenerate.class;
   }
 }

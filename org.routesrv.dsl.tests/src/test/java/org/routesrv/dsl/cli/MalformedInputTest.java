@@ -64,7 +64,8 @@ class MalformedInputTest {
     List<Diagnostic> errors = loader.load(ModelFiles.collect(List.of(file.toString()))).diagnostics().stream()
         .filter(d -> d.severity() == Diagnostic.Severity.ERROR).toList();
     assertFalse(errors.isEmpty(), "no error reported");
-    assertEquals(input.firstErrorLine(), errors.get(0).line(), errors.get(0).format());
+    assertTrue(errors.stream().anyMatch(error -> error.line() == input.errorLine()),
+        "no error on line " + input.errorLine() + ": " + errors.stream().map(Diagnostic::format).toList());
     for (Diagnostic error : errors) {
       assertTrue(error.column() >= 1, error.format());
       assertFalse(error.message().isBlank());
@@ -79,7 +80,7 @@ class MalformedInputTest {
     Path file = write(input);
     CliRun run = CliRun.of("check", file.toString());
     assertEquals(ExitCode.MODEL_FAILED, run.exitCode(), run.out() + run.err());
-    assertTrue(run.out().contains(file + ":" + input.firstErrorLine() + ":"), run.out());
+    assertTrue(run.out().contains(file + ":" + input.errorLine() + ":"), run.out());
     assertTrue(run.out().lines().allMatch(line -> line.startsWith(file.toString() + ":")), run.out());
     assertFalse(CliRun.looksLikeStackTrace(run.out() + run.err()), run.out() + run.err());
   }
@@ -102,7 +103,7 @@ class MalformedInputTest {
     assertTrue(process.waitFor(120, TimeUnit.SECONDS));
     assertEquals(ExitCode.MODEL_FAILED, process.exitValue(), err);
     for (Case input : MalformedInputs.all()) {
-      assertTrue(out.contains(input.name() + ModelFiles.EXTENSION + ":" + input.firstErrorLine() + ":"),
+      assertTrue(out.contains(input.name() + ModelFiles.EXTENSION + ":" + input.errorLine() + ":"),
           input.name() + " has no diagnostic on its line in:\n" + out.lines().limit(80).toList());
     }
     assertFalse(CliRun.looksLikeStackTrace(out + err), err);

@@ -53,6 +53,15 @@ class ExamplesTest {
     }
   }
 
+  /** Seed 003's example exists to show two pitfalls: exactly those two warnings, on their lines. */
+  @Test
+  void thePitfallExampleShowsExactlyItsIntendedWarnings() throws Exception {
+    List<String> warnings = loadExamples().diagnostics().stream()
+        .filter(d -> d.path().endsWith("frr-default-route-pitfalls.rsnet"))
+        .map(d -> d.severity() + " " + d.line() + " " + d.code()).toList();
+    assertEquals(List.of("WARNING 29 recursive-next-hop", "WARNING 30 default-route-loop"), warnings);
+  }
+
   @Test
   void activeStandbyExampleIsTheLanguageReferenceExample() throws Exception {
     String text = java.nio.file.Files.readString(ExampleFiles.named("panos-active-standby.rsnet"));

@@ -9,8 +9,9 @@ import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.junit.jupiter.api.Test;
+import org.routesrv.dsl.validation.IssueCodes;
 
-/** Code actions fix diagnostics: applying one makes its diagnostic go away. */
+/** Code actions, the validator's quick fixes and "did you mean": applying one makes its diagnostic go away. */
 class CodeActionTest extends LanguageServerTest {
 
   static List<CodeAction> actionsFor(String uri, Diagnostic diagnostic) {
@@ -44,6 +45,18 @@ class CodeActionTest extends LanguageServerTest {
     String fixed = applyAction(uri, actions.get(0));
     assertEquals(true, fixed.endsWith("via fw1\n"), fixed);
     session.awaitDiagnostics(uri, List::isEmpty);
+  }
+
+  @Test
+  void validatorQuickFixIsOfferedAndFixesItsDiagnostic() {
+    String uri = openModel("vnet hub {\n    address-space 10.0.0.0/16\n    subnet app 10.0.1.5/24\n}\n");
+    Diagnostic hostBits = session.latestDiagnostics(uri).stream()
+        .filter(d -> IssueCodes.PREFIX_HOST_BITS.equals(d.getCode().getLeft())).findFirst().orElseThrow();
+    List<CodeAction> actions = actionsFor(uri, hostBits);
+    assertEquals(List.of("Clear the host bits"), actions.stream().map(CodeAction::getTitle).toList());
+    String fixed = applyAction(uri, actions.get(0));
+    assertEquals(true, fixed.contains("subnet app 10.0.1.0/24"), fixed);
+    session.awaitDiagnostics(uri, list -> list.stream().noneMatch(d -> IssueCodes.PREFIX_HOST_BITS.equals(d.getCode().getLeft())));
   }
 
   @Test

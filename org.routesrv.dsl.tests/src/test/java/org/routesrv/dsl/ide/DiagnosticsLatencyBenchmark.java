@@ -41,8 +41,10 @@ public final class DiagnosticsLatencyBenchmark {
     String model = LargeModel.generate("benchmark", spokes);
     long lines = model.lines().count();
 
-    try (LspSession session = LspSession.startProcess(workspace,
-        List.of(java, "-jar", Repository.cliJar().toString(), "lsp"), OutputStream.nullOutputStream(),
+    List<String> command = new ArrayList<>(List.of(java));
+    command.addAll(serverJvmArgs(args));
+    command.addAll(List.of("-jar", Repository.cliJar().toString(), "lsp"));
+    try (LspSession session = LspSession.startProcess(workspace, command, OutputStream.nullOutputStream(),
         workspace.resolve("server-stderr.txt"))) {
       long openStart = System.nanoTime();
       String uri = session.open("benchmark.rsnet", model);
@@ -67,14 +69,14 @@ public final class DiagnosticsLatencyBenchmark {
       }
       String report = String.format(Locale.ROOT, """
           RSNet language server: diagnostics latency after an edit
-          model: %d lines (%d spokes), %s
+          model: %d lines (%d spokes), %s, server JVM options %s
           open -> first diagnostics: %.0f ms
           edits measured: %d (after %d warm-up edits)
           diagnostics after an edit: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms
           server CPU per edit (all threads, mean): %.0f ms
           machine load while measuring (1-minute average, %d cores): %.1f
           hover on a subnet right after an edit (simulates the network): p50 %.1f ms, max %.1f ms
-          """, lines, spokes, Runtime.version(), openMillis, typist.latencies.size(), warmup * 2,
+          """, lines, spokes, Runtime.version(), serverJvmArgs(args), openMillis, typist.latencies.size(), warmup * 2,
           percentile(typist.latencies, 50), percentile(typist.latencies, 95), percentile(typist.latencies, 99),
           percentile(typist.latencies, 100), typist.serverCpu.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN),
           Runtime.getRuntime().availableProcessors(),
@@ -158,6 +160,17 @@ public final class DiagnosticsLatencyBenchmark {
     double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
     return sorted[Math.max(0, rank - 1)];
+  }
+
+  /** {@code --server-jvm-arg -XX:+UseParallelGC} (repeatable): options of the server's JVM. */
+  private static List<String> serverJvmArgs(String[] args) {
+    List<String> options = new ArrayList<>();
+    for (int i = 0; i + 1 < args.length; i++) {
+      if (args[i].equals("--server-jvm-arg")) {
+        options.add(args[i + 1]);
+      }
+    }
+    return options;
   }
 
   private static int intOption(String[] args, String name, int fallback) {

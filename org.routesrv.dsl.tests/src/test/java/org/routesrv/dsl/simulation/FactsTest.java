@@ -43,6 +43,14 @@ class FactsTest {
     });
   }
 
+  /** nva1 announcing {@code count} distinct /24s. */
+  private static NetworkBuilder advertising(int count) {
+    return oneNva(65001, n -> {
+      n.peer("ars", "eth0");
+      IntStream.range(0, count).forEach(i -> n.advertise(MaxScaleNetwork.nvaPrefix(0, i)));
+    });
+  }
+
   private static NetworkBuilder listener(NetworkBuilder builder) {
     return builder.nva("listener", NvaVendor.FRR, 65099,
         n -> n.nic("eth0", "hub.nva-subnet", "10.0.2.99", true).peer("ars", "eth0"));
@@ -137,10 +145,7 @@ class FactsTest {
 
   @Test
   void fact26_moreThan4000RoutesDropTheSessionAndEveryRoute() {
-    Simulation simulation = Simulator.simulate(oneNva(65001, n -> {
-      n.peer("ars", "eth0");
-      IntStream.range(0, 4001).forEach(i -> n.advertise(MaxScaleNetwork.nvaPrefix(0, i)));
-    }).build());
+    Simulation simulation = Simulator.simulate(advertising(4001).build());
     assertEquals(SessionState.IDLE, session(simulation, "nva1", IN_0).state());
     assertTrue(bgpNextHops(simulation, HUB_WORKLOAD, "20.0.0.0/24").isEmpty());
     assertTrue(simulation.peer("ars", "nva1").learned(IN_0).stream().allMatch(r -> r.filtered() != null));
@@ -148,20 +153,14 @@ class FactsTest {
 
   @Test
   void fact25_exactly4000RoutesAreAccepted() {
-    Simulation simulation = Simulator.simulate(oneNva(65001, n -> {
-      n.peer("ars", "eth0");
-      IntStream.range(0, 4000).forEach(i -> n.advertise(MaxScaleNetwork.nvaPrefix(0, i)));
-    }).build());
+    Simulation simulation = Simulator.simulate(advertising(4000).build());
     assertTrue(session(simulation, "nva1", IN_0).established());
     assertEquals(ips("10.0.2.4"), nextHops(simulation, HUB_WORKLOAD, "20.0.0.0/24"));
   }
 
   @Test
   void fact27_reAdvertisingAKnownRouteOnTopOf4000TearsTheSessionDown() {
-    var network = oneNva(65001, n -> {
-      n.peer("ars", "eth0");
-      IntStream.range(0, 4000).forEach(i -> n.advertise(MaxScaleNetwork.nvaPrefix(0, i)));
-    }).scenario("resend", s -> s.advertise("nva1", "20.0.0.0/24")).build();
+    var network = advertising(4000).scenario("resend", s -> s.advertise("nva1", "20.0.0.0/24")).build();
     Simulation after = Simulator.simulate(network, network.scenario("resend").orElseThrow()).result();
     BgpSession session = session(after, "nva1", IN_0);
     assertEquals(SessionState.IDLE, session.state());
@@ -314,7 +313,7 @@ class FactsTest {
   }
 
   @Test
-  void fact50_vpnGatewayWithOwnAsnPutsItFirstAndTagsTheCommunity() {
+  void fact50_fact73_vpnGatewayWithOwnAsnPutsItFirstAndTagsCommunity65517() {
     Simulation simulation = Simulator.simulate(Seeds.exabgpLab());
     AdvertisedRoute route = simulation.advertisedRoutes("ars", "exabgp", IN_0).stream()
         .filter(r -> r.prefix().equals(Ipv4Prefix.parse("192.168.4.0/24"))).findFirst().orElseThrow();
@@ -555,4 +554,49 @@ class FactsTest {
     assertEquals(Duration.ofSeconds(190), outage.window(), outage.toString());
   }
 
+
+  @Test
+  void fact6_fact13_routeServerDefaultsToStandardPublicIpAndTwoUnits() {
+    var server = Simulator.simulate(Fixtures.hubAndSpokes().build()).routeServers().get(0);
+    assertEquals(org.routesrv.dsl.network.PublicIpSku.STANDARD, server.publicIp());
+    assertEquals(2, server.capacity());
+  }
+
+  @Test
+  void fact14_routeServerSpeaksAs65515() throws Exception {
+    Simulation simulation = Simulator.simulate(oneNva(65001, n -> n.peer("ars", "eth0")).build());
+    assertTrue(simulation.advertisedRoutes("ars", "nva1", IN_0).stream()
+        .allMatch(r -> r.asPath().asns().get(0) == 65515L));
+    JsonNode json = new ObjectMapper().readTree(
+        org.routesrv.dsl.simulation.output.JsonRenderer.render(SimulationReport.baseline(simulation)));
+    assertEquals(65515, json.at("/routeServers/ars/virtualRouterAsn").asInt());
+  }
+
+  @Test
+  void fact60_aDuplicateUdrPrefixLeavesTheFirstActive() {
+    Simulation simulation = Simulator.simulate(Fixtures.hubAndSpokes()
+        .routeTable("rt-dup", t -> t.route("first", "172.20.0.0/16", UserRouteNextHop.NONE)
+            .route("second", "172.20.0.0/16", UserRouteNextHop.INTERNET))
+        .vnet("dup", v -> v.addressSpace("10.8.0.0/16").subnet("a", "10.8.0.0/24", "rt-dup"))
+        .build());
+    EffectiveRouteTable table = simulation.effectiveRoutes(SubnetRef.parse("dup/a"));
+    assertEquals("first", table.lookup(Ipv4Prefix.parse("172.20.0.0/16")).get(0).name());
+    assertTrue(table.rows().stream().anyMatch(r -> "second".equals(r.name()) && r.state() == RouteState.INVALID));
+  }
+
+  @Test
+  void fact68_vpnGatewayAsnDefaultsTo65515AndAddsNoAsnToThePath() {
+    var network = vpnAndNva(false).build();
+    assertEquals(65515, ((org.routesrv.dsl.network.VpnGateway) network.gateway("vpngw").orElseThrow()).asn());
+    EffectiveRoute programmed = Simulator.simulate(network).effectiveRoutes(SPOKE1)
+        .lookup(Ipv4Prefix.parse("192.168.2.0/24")).get(0);
+    assertEquals("65501 65502", programmed.origin().asPath().toString());
+    assertEquals(RouteOriginKind.VPN_GATEWAY, programmed.origin().kind());
+  }
+
+  @Test
+  void fact69_gatewaysAreNotListedAsRouteServerPeers() {
+    Simulation simulation = Simulator.simulate(vpnAndNva(true).build());
+    assertEquals(List.of("nva1"), simulation.peers("ars").stream().map(RouteServerPeer::nva).toList());
+  }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Broken models of every kind a user can produce, each with the line its first error belongs on.
+ * Broken models of every kind a user can produce, each with the line its mistake is on.
  * Shared by the parser tests and the command-line tests so both see exactly the same inputs.
  */
 public final class MalformedInputs {
@@ -21,8 +21,8 @@ public final class MalformedInputs {
       route-server ars in hub
       """;
 
-  /** One broken file: its name, its bytes, and the line of its first error. */
-  public record Case(String name, byte[] content, int firstErrorLine) {
+  /** One broken file: its name, its bytes, and the line its mistake is on. */
+  public record Case(String name, byte[] content, int errorLine) {
     Case withLine(int line) {
       return new Case(name, content, line);
     }
@@ -36,8 +36,8 @@ public final class MalformedInputs {
   private MalformedInputs() {
   }
 
-  private static Case text(String name, String content, int firstErrorLine) {
-    return new Case(name, content.getBytes(StandardCharsets.UTF_8), firstErrorLine);
+  private static Case text(String name, String content, int errorLine) {
+    return new Case(name, content.getBytes(StandardCharsets.UTF_8), errorLine);
   }
 
   /** Line of the first line after HEADER + HUB. */
@@ -82,6 +82,8 @@ public final class MalformedInputs {
     cases.add(afterHub("nic-of-another-nva", "nva a vendor frr asn 65001 { nic e hub.nva 10.0.2.4 }\nnva b vendor frr asn 65002 { static 0.0.0.0/0 via e }\n")
         .withLine(AFTER_HUB + 1));
     cases.add(afterHub("missing-asn", "nva n vendor frr {\n}\n"));
+    cases.add(afterHub("unknown-vendor", "nva n vendor cisco asn 65001\n"));
+    cases.add(afterHub("ambiguous-reference", "vnet hub { address-space 10.9.0.0/16 }\n"));
     cases.add(afterHub("unknown-failure-mode", "nva n vendor frr asn 65001\nscenario s { fail n explode }\n").withLine(AFTER_HUB + 1));
     cases.add(afterHub("wrong-arrow", "vm v in hub.nva 10.0.2.4\nexpect trace v => 8.8.8.8 dropped\n").withLine(AFTER_HUB + 1));
     cases.add(afterHub("route-without-arrow", "route-table rt { route r 0.0.0.0/0 internet }\n"));

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 /** {@code rsnet}: the command line of RSNet. */
 @Command(name = "rsnet", mixinStandardHelpOptions = true, versionProvider = RsnetVersion.class,
     description = "Validates and simulates Azure networks that use Azure Route Server.",
-    subcommands = {CheckCommand.class, SimulateCommand.class, TraceCommand.class, TestCommand.class})
+    subcommands = {CheckCommand.class, SimulateCommand.class, TraceCommand.class, TestCommand.class, BenchCommand.class,
+        CompileCommand.class})
 public class RsnetCommand {
 
   public static void main(String[] args) {

@@ -56,6 +56,6 @@ public class SimulateCommand implements Callable<Integer> {
       spec.commandLine().getOut().print(text);
       spec.commandLine().getOut().flush();
     }
-    return ExitCode.OK;
+    return model.hasErrors() ? ExitCode.MODEL_FAILED : ExitCode.OK;
   }
 }

@@ -32,7 +32,7 @@ public class TestCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    LoadedModel model = ValidModel.load(inputs.paths, err);
+    LoadedModel model = ValidModel.load(inputs.paths, err, false);
     NetworkAnalyzer analyzer = Language.injector().getInstance(NetworkAnalyzer.class);
     List<ExpectationSuite> suites = new ArrayList<>();
     for (String network : model.networks().keySet()) {

@@ -3,6 +3,7 @@ package org.routesrv.dsl.cli;
 import java.io.PrintWriter;
 import java.util.List;
 
+import org.routesrv.dsl.validation.IssueCodes;
 import org.routesrv.dsl.workspace.Diagnostic;
 import org.routesrv.dsl.workspace.LoadedModel;
 import org.routesrv.dsl.workspace.ModelFiles;
@@ -12,7 +13,9 @@ import org.routesrv.dsl.workspace.ModelLoader;
 
 /**
  * Loading for the commands that simulate: diagnostics go to stderr (stdout carries only the
- * requested output), and a model with errors ends the command with exit code 1.
+ * requested output), and a model with errors ends the command with exit code 1. Failed
+ * expectations are errors too, but they do not stop a simulation: that is when its output matters
+ * most.
  */
 final class ValidModel {
 
@@ -20,6 +23,11 @@ final class ValidModel {
   }
 
   static LoadedModel load(List<String> paths, PrintWriter err) {
+    return load(paths, err, true);
+  }
+
+  /** @param printFailedExpectations false for `rsnet test`, which lists every expectation itself */
+  static LoadedModel load(List<String> paths, PrintWriter err, boolean printFailedExpectations) {
     List<ModelFile> files;
     try {
       files = ModelFiles.collect(paths);
@@ -32,13 +40,19 @@ final class ValidModel {
       throw new CommandFailure(ExitCode.USAGE_OR_IO);
     }
     LoadedModel model = Language.injector().getInstance(ModelLoader.class).load(files);
-    model.diagnostics().forEach(diagnostic -> err.println(diagnostic.format()));
-    if (model.hasErrors()) {
-      long errors = model.diagnostics().stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).count();
+    model.diagnostics().stream().filter(d -> printFailedExpectations || !isFailedExpectation(d))
+        .forEach(diagnostic -> err.println(diagnostic.format()));
+    long errors = model.diagnostics().stream()
+        .filter(d -> d.severity() == Diagnostic.Severity.ERROR && !isFailedExpectation(d)).count();
+    if (errors > 0) {
       err.println("rsnet: the model has " + errors + (errors == 1 ? " error" : " errors") + "; fix it to simulate");
       throw new CommandFailure(ExitCode.MODEL_FAILED);
     }
     return model;
+  }
+
+  static boolean isFailedExpectation(Diagnostic diagnostic) {
+    return IssueCodes.EXPECTATION_FAILED.equals(diagnostic.code());
   }
 
   /** The network a command works on: the only one, or the one named with --network. */

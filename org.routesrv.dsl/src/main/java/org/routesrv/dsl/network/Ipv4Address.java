@@ -7,25 +7,46 @@ package org.routesrv.dsl.network;
 public record Ipv4Address(int bits) implements Comparable<Ipv4Address> {
 
   public static Ipv4Address parse(String text) {
-    String[] octets = text.split("\\.", -1);
-    if (octets.length != 4) {
-      throw new IllegalArgumentException(
-          "'" + text + "' is not an IPv4 address: it needs four octets, like 10.0.3.4");
-    }
+    return parse(text, 0, text.length());
+  }
+
+  /**
+   * Parses {@code text[start, end)}. A single pass without splitting: the value converters run
+   * this for every address of a model, so it is on the hot path of parsing large models.
+   */
+  static Ipv4Address parse(String text, int start, int end) {
     int bits = 0;
-    for (String octet : octets) {
-      if (octet.isEmpty() || octet.length() > 3 || !octet.chars().allMatch(Character::isDigit)) {
-        throw new IllegalArgumentException(
-            "'" + text + "' is not an IPv4 address: each octet is a number from 0 to 255");
+    int octets = 0;
+    int position = start;
+    while (position <= end) {
+      int value = 0;
+      int digits = 0;
+      while (position < end && text.charAt(position) != '.') {
+        char c = text.charAt(position++);
+        if (c < '0' || c > '9' || ++digits > 3) {
+          throw new IllegalArgumentException(
+              "'" + text.substring(start, end) + "' is not an IPv4 address: each octet is a number from 0 to 255");
+        }
+        value = value * 10 + (c - '0');
       }
-      int value = Integer.parseInt(octet);
+      if (digits == 0 || ++octets > 4) {
+        throw fourOctets(text.substring(start, end));
+      }
       if (value > 255) {
         throw new IllegalArgumentException(
-            "'" + text + "' is not an IPv4 address: octet " + value + " is above 255");
+            "'" + text.substring(start, end) + "' is not an IPv4 address: octet " + value + " is above 255");
       }
       bits = (bits << 8) | value;
+      position++;
+    }
+    if (octets != 4) {
+      throw fourOctets(text.substring(start, end));
     }
     return new Ipv4Address(bits);
+  }
+
+  private static IllegalArgumentException fourOctets(String text) {
+    return new IllegalArgumentException("'" + text + "' is not an IPv4 address: it needs four octets, like 10.0.3.4");
   }
 
   public long unsigned() {

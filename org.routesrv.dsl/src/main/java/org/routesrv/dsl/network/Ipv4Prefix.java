@@ -20,14 +20,20 @@ public record Ipv4Prefix(Ipv4Address address, int length) implements Comparable<
       throw new IllegalArgumentException(
           "'" + text + "' is an address, not a prefix: add a length, e.g. " + text + "/24");
     }
-    Ipv4Address address = Ipv4Address.parse(text.substring(0, slash));
-    String length = text.substring(slash + 1);
-    if (length.isEmpty() || length.length() > 2 || !length.chars().allMatch(Character::isDigit)
-        || Integer.parseInt(length) > 32) {
+    Ipv4Address address = Ipv4Address.parse(text, 0, slash);
+    int length = 0;
+    int digits = text.length() - slash - 1;
+    boolean numeric = digits >= 1 && digits <= 2;
+    for (int i = slash + 1; numeric && i < text.length(); i++) {
+      char c = text.charAt(i);
+      numeric = c >= '0' && c <= '9';
+      length = length * 10 + (c - '0');
+    }
+    if (!numeric || length > 32) {
       throw new IllegalArgumentException(
           "'" + text + "' is not an IPv4 prefix: the length after '/' is a number from 0 to 32");
     }
-    return new Ipv4Prefix(address, Integer.parseInt(length));
+    return new Ipv4Prefix(address, length);
   }
 
   public int mask() {

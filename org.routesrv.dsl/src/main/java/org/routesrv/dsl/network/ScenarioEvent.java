@@ -25,7 +25,7 @@ public sealed interface ScenarioEvent {
     }
   }
 
-  /** {@code restore NVA}: the NVA is up again with its baseline configuration. */
+  /** {@code restore NVA}: the NVA is up again; withdrawals and announcements of earlier events stay. */
   record NvaRestore(String nva) implements ScenarioEvent {
     @Override
     public String text() {

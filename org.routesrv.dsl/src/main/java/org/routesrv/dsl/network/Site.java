@@ -11,4 +11,9 @@ public record Site(String name, long asn, String via, List<SitePrefix> prefixes)
   public Site {
     prefixes = List.copyOf(prefixes);
   }
+
+  /** The path the site announces a prefix with: its own ASN, then the ASNs behind it. */
+  public AsPath pathOf(SitePrefix prefix) {
+    return prefix.asPathBehind().prepend(asn);
+  }
 }

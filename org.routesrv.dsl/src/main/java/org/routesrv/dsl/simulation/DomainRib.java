@@ -2,12 +2,11 @@ package org.routesrv.dsl.simulation;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import org.routesrv.dsl.network.Gateway;
 import org.routesrv.dsl.network.Ipv4Address;
 import org.routesrv.dsl.network.Ipv4Prefix;
@@ -75,7 +74,7 @@ final class DomainRib {
 
   /** One row per distinct next hop of the winners (facts 55, 64). */
   private static List<EffectiveRoute> rows(Ipv4Prefix prefix, List<BgpCandidate> winners) {
-    Map<Ipv4Address, BgpCandidate> byNextHop = new java.util.TreeMap<>();
+    Map<Ipv4Address, BgpCandidate> byNextHop = new TreeMap<>();
     for (BgpCandidate winner : winners) {
       for (Ipv4Address nextHop : winner.nextHops()) {
         byNextHop.putIfAbsent(nextHop, winner);
@@ -104,13 +103,4 @@ final class DomainRib {
   List<BgpCandidate> candidates(Ipv4Prefix prefix) {
     return candidates.getOrDefault(prefix, List.of());
   }
-
-  /** The distinct origins (NVAs, gateways) that offered any route, in name order. */
-  List<String> origins() {
-    TreeSet<String> names = new TreeSet<>();
-    candidates.values().forEach(list -> list.forEach(c -> names.add(c.origin())));
-    return List.copyOf(names);
-  }
-
-  static final Comparator<BgpCandidate> BY_ORIGIN = Comparator.comparing(BgpCandidate::origin);
 }

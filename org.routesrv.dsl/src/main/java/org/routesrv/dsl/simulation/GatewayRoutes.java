@@ -23,7 +23,7 @@ final class GatewayRoutes {
     List<BgpCandidate> routes = new ArrayList<>();
     for (Site site : topology.sitesVia(gateway.name())) {
       for (SitePrefix prefix : site.prefixes()) {
-        AsPath path = prefix.asPathBehind().prepend(site.asn());
+        AsPath path = site.pathOf(prefix);
         RouteOriginKind kind;
         if (gateway instanceof VpnGateway vpn) {
           kind = RouteOriginKind.VPN_GATEWAY;

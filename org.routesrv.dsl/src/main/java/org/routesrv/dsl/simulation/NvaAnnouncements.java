@@ -1,30 +1,29 @@
 package org.routesrv.dsl.simulation;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.routesrv.dsl.network.Advertisement;
-import org.routesrv.dsl.network.AsPath;
 import org.routesrv.dsl.network.Ipv4Prefix;
 import org.routesrv.dsl.network.Nva;
 import org.routesrv.dsl.network.RouteServerPeering;
-import org.routesrv.dsl.network.Site;
-import org.routesrv.dsl.network.SitePrefix;
 
 /**
  * What an NVA sends to a Route Server: its configured advertisements for that peer, and, unless it
- * is ExaBGP, the routes it learns from its sites and NVA neighbours with its own ASN prepended. One
- * route per prefix, as BGP sends only its best path: a configured route wins, else the shortest.
+ * is ExaBGP, per other prefix its best path among what it learned from its sites, its NVA neighbours
+ * and other Route Servers (never what this Route Server advertised to it), with its own ASN
+ * prepended and itself as next hop. One route per prefix, as BGP sends only its best path: a
+ * configured route wins, else the shortest ({@link NeighborRoutes#passable}).
  */
 final class NvaAnnouncements {
 
   private NvaAnnouncements() {
   }
 
-  static List<BgpRoute> toRouteServer(Nva nva, RouteServerPeering peering, NetworkState state, Topology topology) {
+  static List<BgpRoute> toRouteServer(Nva nva, RouteServerPeering peering, NetworkState state, Topology topology,
+      NeighborRoutes neighborRoutes) {
     if (state.isDown(nva.name())) {
       return List.of();
     }
@@ -38,32 +37,22 @@ final class NvaAnnouncements {
       }
     }
     if (VendorProfile.of(nva.vendor()).passesOnLearnedRoutes()) {
-      for (BgpRoute learned : learnedFromOthers(nva, state, topology)) {
-        if (state.isWithdrawn(nva.name(), learned.prefix()) || configured.contains(learned.prefix())) {
+      Map<Ipv4Prefix, List<NeighborRoutes.Candidate>> rib = NeighborRoutes.passable(nva,
+          neighborRoutes.learnedBy(nva.name()), neighborRoutes.fromRouteServers(nva.name()), topology);
+      String routeServer = "rs:" + peering.routeServer();
+      for (Map.Entry<Ipv4Prefix, List<NeighborRoutes.Candidate>> entry : rib.entrySet()) {
+        Ipv4Prefix prefix = entry.getKey();
+        if (configured.contains(prefix) || state.isWithdrawn(nva.name(), prefix)) {
           continue;
         }
-        // eBGP next-hop-self: the NVA announces itself, at the address it peers from.
-        BgpRoute passedOn = new BgpRoute(learned.prefix(), peering.peerIp(), learned.asPath().prepend(nva.asn()),
-            learned.communities());
-        byPrefix.merge(learned.prefix(), passedOn,
-            (kept, offered) -> offered.asPath().length() < kept.asPath().length() ? offered : kept);
+        BgpRoute best = NeighborRoutes.bestExcept(entry.getValue(), routeServer);
+        if (best != null) {
+          // eBGP next-hop-self: the NVA announces itself, at the address it peers from.
+          byPrefix.put(prefix, new BgpRoute(prefix, peering.peerIp(), best.asPath().prepend(nva.asn()),
+              best.communities()));
+        }
       }
     }
     return List.copyOf(byPrefix.values());
-  }
-
-  /** Site prefixes behind the NVA (path: site ASN, then the ASNs behind it) and neighbour routes. */
-  private static List<BgpRoute> learnedFromOthers(Nva nva, NetworkState state, Topology topology) {
-    List<BgpRoute> learned = new ArrayList<>();
-    for (Site site : topology.sitesVia(nva.name())) {
-      for (SitePrefix prefix : site.prefixes()) {
-        AsPath path = prefix.asPathBehind().prepend(site.asn());
-        if (!path.contains(nva.asn())) {
-          learned.add(new BgpRoute(prefix.prefix(), null, path, List.of()));
-        }
-      }
-    }
-    NeighborRoutes.learnedBy(nva, state, topology).forEach(n -> learned.add(n.route()));
-    return learned;
   }
 }

@@ -34,10 +34,13 @@ public final class NvaForwardingTable {
   }
 
   /**
-   * @param fromRouteServers the routes Route Server advertises to this NVA, already with the NIC the
-   *     session runs over as egress and the instance as next hop
+   * @param fromRouteServers the routes Route Server advertises to this NVA, with the instance as next
+   *     hop and the NIC the session runs over as egress (used when no connected or static route
+   *     leads to the instance)
+   * @param fromNeighbors the routes its NVA neighbours send it
    */
-  static NvaForwardingTable build(Nva nva, List<NvaRoute> fromRouteServers, NetworkState state, Topology topology) {
+  static NvaForwardingTable build(Nva nva, List<NvaRoute> fromRouteServers, List<NeighborRoutes.Learned> fromNeighbors,
+      Topology topology) {
     NvaForwardingTable table = new NvaForwardingTable(nva);
     VendorProfile profile = VendorProfile.of(nva.vendor());
     for (Nic nic : nva.nics()) {
@@ -54,30 +57,48 @@ public final class NvaForwardingTable {
             route.nextHop(), null, AsPath.EMPTY));
       }
     }
-    if (profile.installsBgpRoutes()) {
-      for (NvaRoute route : fromRouteServers) {
-        // eBGP loop prevention on the NVA: a path with its own ASN is dropped (fact 47).
-        if (!route.asPath().contains(nva.asn())) {
-          table.offer(route);
-        }
+    if (!profile.installsBgpRoutes()) {
+      return table;
+    }
+    // BGP next hops resolve recursively through connected and static routes only (not through other
+    // BGP routes, fact 75): every egress is found before the first BGP route is installed.
+    List<NvaRoute> fromServers = new ArrayList<>(fromRouteServers.size());
+    for (NvaRoute route : fromRouteServers) {
+      // eBGP loop prevention on the NVA: a path with its own ASN is dropped (fact 47).
+      if (!route.asPath().contains(nva.asn())) {
+        fromServers.add(table.resolved(route, route.egressNic()));
       }
-      for (Site site : topology.sitesVia(nva.name())) {
-        for (SitePrefix prefix : site.prefixes()) {
-          table.offer(new NvaRoute(prefix.prefix(), NvaRouteProtocol.BGP, profile.ebgpDistance(), null, null,
-              site.name(), prefix.asPathBehind().prepend(site.asn())));
-        }
+    }
+    List<NvaRoute> fromPeers = new ArrayList<>(fromNeighbors.size());
+    for (NeighborRoutes.Learned learned : fromNeighbors) {
+      BgpRoute route = learned.route();
+      fromPeers.add(table.resolved(new NvaRoute(route.prefix(), NvaRouteProtocol.BGP, profile.ebgpDistance(), null,
+          route.nextHop(), null, route.asPath()), neighborEgress(nva, learned.neighbor(), topology)));
+    }
+    fromServers.forEach(table::offer);
+    for (Site site : topology.sitesVia(nva.name())) {
+      for (SitePrefix prefix : site.prefixes()) {
+        table.offer(new NvaRoute(prefix.prefix(), NvaRouteProtocol.BGP, profile.ebgpDistance(), null, null,
+            site.name(), site.pathOf(prefix)));
       }
-      for (NeighborRoutes.Learned learned : NeighborRoutes.learnedBy(nva, state, topology)) {
-        String egress = neighborEgress(nva, learned.neighbor(), topology);
-        if (egress != null) {
-          table.offer(new NvaRoute(learned.route().prefix(), NvaRouteProtocol.BGP, profile.ebgpDistance(), egress,
-              learned.route().nextHop(), null, learned.route().asPath()));
-        }
+    }
+    for (NvaRoute route : fromPeers) {
+      if (route.egressNic() != null) {
+        table.offer(route);
       }
     }
     return table;
   }
 
+  /** {@code route} leaving by the NIC its next hop resolves to, else by {@code fallback} (the session's NIC). */
+  private NvaRoute resolved(NvaRoute route, String fallback) {
+    String egress = route.nextHop() == null ? null : resolveEgress(route.nextHop());
+    egress = egress != null ? egress : fallback;
+    return new NvaRoute(route.prefix(), route.protocol(), route.distance(), egress, route.nextHop(), null,
+        route.asPath());
+  }
+
+  /** The NIC a session with a neighbour runs over: its {@code via} NIC, else the NIC on its subnet, else the first. */
   private static String neighborEgress(Nva nva, BgpNeighbor neighbor, Topology topology) {
     if (neighbor.nic() != null) {
       return neighbor.nic();
@@ -91,7 +112,7 @@ public final class NvaForwardingTable {
     return nva.nics().isEmpty() ? null : nva.nics().get(0).name();
   }
 
-  /** The NIC towards a static route's next hop: connected first, then a static or connected route to it. */
+  /** The NIC towards a next hop: by the longest connected or static route to it (BGP routes are not yet installed). */
   private String resolveEgress(Ipv4Address nextHop) {
     List<NvaRoute> routes = best.longestMatch(nextHop);
     return routes == null ? null : routes.get(0).egressNic();

@@ -2,7 +2,6 @@ package org.routesrv.dsl.simulation;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Function;
 import org.routesrv.dsl.network.Ipv4Address;
 import org.routesrv.dsl.network.Ipv4Prefix;
 
@@ -14,36 +13,17 @@ import org.routesrv.dsl.network.Ipv4Prefix;
  */
 final class PrefixTable<V> {
 
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"})
   private final Map<Integer, V>[] byLength = new Map[33];
   private long lengthsPresent;
-  private int size;
 
   /** Bit {@code n} is set when the table holds a prefix of length {@code n}. */
   long lengthsPresent() {
     return lengthsPresent;
   }
 
-  int size() {
-    return size;
-  }
-
   void put(Ipv4Prefix prefix, V value) {
-    if (slot(prefix.length()).put(key(prefix), value) == null) {
-      size++;
-    }
-  }
-
-  V computeIfAbsent(Ipv4Prefix prefix, Function<Ipv4Prefix, V> create) {
-    Map<Integer, V> slot = slot(prefix.length());
-    V existing = slot.get(key(prefix));
-    if (existing != null) {
-      return existing;
-    }
-    V created = create.apply(prefix);
-    slot.put(key(prefix), created);
-    size++;
-    return created;
+    slot(prefix.length()).put(key(prefix), value);
   }
 
   V get(Ipv4Prefix prefix) {

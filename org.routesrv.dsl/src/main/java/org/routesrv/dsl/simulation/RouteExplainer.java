@@ -29,6 +29,11 @@ final class RouteExplainer {
     }
     DomainRib rib = table.bgp();
     BgpCandidate offered = mostSpecificOffer(rib, node, asked);
+    String filtered = filteredMoreSpecific(node, rib.domain().routeServer(), asked,
+        offered == null ? -1 : offered.prefix().length());
+    if (filtered != null) {
+      return filtered;
+    }
     if (offered == null) {
       return simulation.topology().gateway(node) != null
           ? node + " brings no on-premises route covering " + asked
@@ -94,12 +99,25 @@ final class RouteExplainer {
     if (!peer.anyEstablished()) {
       return nva + "'s sessions with " + server.name() + " are Idle: " + peer.sessions().get(0).reason();
     }
+    return nva + " does not advertise a route covering " + asked;
+  }
+
+  /** A route of the NVA covering {@code asked}, more specific than what it got programmed, that Route Server dropped. */
+  private String filteredMoreSpecific(String nva, RouteServer server, Ipv4Prefix asked, int programmedLength) {
+    RouteServerPeer peer = server == null ? null : simulation.peer(server.name(), nva);
+    if (peer == null || !peer.anyEstablished()) {
+      return null;
+    }
+    int best = -1;
     for (int i = 0; i < peer.announced().size(); i++) {
       BgpRoute route = peer.announced().get(i);
-      if (route.prefix().covers(asked) && peer.rejections().get(i) != null) {
-        return server.name() + " filters " + nva + "'s " + route.prefix() + ": " + peer.rejections().get(i);
+      if (peer.rejections().get(i) != null && route.prefix().covers(asked)
+          && route.prefix().length() > programmedLength && (best < 0
+              || route.prefix().length() > peer.announced().get(best).prefix().length())) {
+        best = i;
       }
     }
-    return nva + " does not advertise a route covering " + asked;
+    return best < 0 ? null : server.name() + " filters " + nva + "'s " + peer.announced().get(best).prefix() + ": "
+        + peer.rejections().get(best);
   }
 }

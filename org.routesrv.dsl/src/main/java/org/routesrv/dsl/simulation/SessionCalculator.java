@@ -11,7 +11,7 @@ import org.routesrv.dsl.network.RouteServerInstance;
 import org.routesrv.dsl.network.RouteServerPeering;
 import org.routesrv.dsl.network.VnetPeering;
 
-/** The state of each session between an NVA and the instances of a Route Server (facts 15-27). */
+/** The state of each session between an NVA and the instances of a Route Server (sections B and C). */
 final class SessionCalculator {
 
   /** Routes one peer may advertise (fact 25); one more tears the session down (fact 26). */

@@ -21,7 +21,9 @@ import org.routesrv.dsl.network.Vnet;
  * What Azure does with one state of a network: sessions, learned and advertised routes, effective
  * routes per subnet, NVA forwarding tables and traces. Sessions, learned routes and each domain's
  * programmed routes are computed up front; advertised routes, NVA tables and traces on first use,
- * so a large model costs only what is asked of it.
+ * so a large model costs only what is asked of it. When NVAs peer with each other, what Route
+ * Servers learn and what the NVAs pass on depend on each other and are first iterated to a fixed
+ * point ({@link NeighborRoutes#converge}); without such sessions that costs nothing.
  */
 public final class Simulation {
 
@@ -32,6 +34,7 @@ public final class Simulation {
   private final Map<SubnetRef, EffectiveRouteTable> effective = new LinkedHashMap<>();
   private final Map<String, NvaForwardingTable> nvaTables = new ConcurrentHashMap<>();
   private final Map<AdvertisedKey, List<AdvertisedRoute>> advertised = new ConcurrentHashMap<>();
+  private final NeighborRoutes neighborRoutes;
   private final TraceEngine traces;
 
   private record AdvertisedKey(String routeServer, String nva, RouteServerInstance instance) {
@@ -40,12 +43,26 @@ public final class Simulation {
   Simulation(NetworkState state) {
     this.state = state;
     this.topology = new Topology(state.network());
-    for (RouteServer server : topology.routeServers()) {
-      List<RouteServerPeer> peers = peersOf(server);
-      peersByServer.put(server.name(), peers);
-      advertisingByServer.put(server.name(),
-          new RouteAdvertising(server, topology.domainOf(server.vnet()), peers, topology));
-    }
+    this.neighborRoutes = NeighborRoutes.converge(state, topology, new NeighborRoutes.RouteServerSide() {
+      @Override
+      public void rebuild(NeighborRoutes routes) {
+        buildRouteServers(routes);
+      }
+
+      @Override
+      public List<AdvertisedRoute> advertisedTo(String routeServer, String nva, RouteServerInstance instance) {
+        return advertisedRoutes(routeServer, nva, instance);
+      }
+
+      @Override
+      public Map<String, Integer> overRouteLimit() {
+        Map<String, Integer> over = new LinkedHashMap<>();
+        peersByServer.forEach((server, peers) -> peers.stream()
+            .filter(p -> p.announced().size() > SessionCalculator.ROUTE_LIMIT)
+            .forEach(p -> over.put(NeighborRoutes.peerKey(server, p.nva()), p.announced().size())));
+        return over;
+      }
+    });
     Map<String, DomainRib> ribByHub = new LinkedHashMap<>();
     for (Domain domain : topology.domains()) {
       List<RouteServerPeer> peers = domain.routeServer() == null ? List.of()
@@ -66,8 +83,24 @@ public final class Simulation {
     this.traces = new TraceEngine(this, topology);
   }
 
+  /**
+   * What every Route Server learns when the NVAs hold {@code routes}; advertised routes are
+   * forgotten, to be recomputed on demand. Called once per round of the NVA fixed point.
+   */
+  private void buildRouteServers(NeighborRoutes routes) {
+    peersByServer.clear();
+    advertisingByServer.clear();
+    advertised.clear();
+    for (RouteServer server : topology.routeServers()) {
+      List<RouteServerPeer> peers = peersOf(server, routes);
+      peersByServer.put(server.name(), peers);
+      advertisingByServer.put(server.name(),
+          new RouteAdvertising(server, topology.domainOf(server.vnet()), peers, topology));
+    }
+  }
+
   /** NVAs peering with {@code server}, by name, each with its sessions and what it announces. */
-  private List<RouteServerPeer> peersOf(RouteServer server) {
+  private List<RouteServerPeer> peersOf(RouteServer server, NeighborRoutes routes) {
     List<RouteServerPeer> peers = new ArrayList<>();
     Domain domain = topology.domainOf(server.vnet());
     for (Nva nva : topology.nvas()) {
@@ -75,10 +108,13 @@ public final class Simulation {
       if (peering == null) {
         continue;
       }
-      List<BgpRoute> announced = NvaAnnouncements.toRouteServer(nva, peering, state, topology);
+      List<BgpRoute> announced = NvaAnnouncements.toRouteServer(nva, peering, state, topology, routes);
       List<String> rejections = new ArrayList<>(announced.size());
       announced.forEach(route -> rejections.add(RouteAcceptance.rejection(route, domain)));
-      List<BgpSession> sessions = SessionCalculator.sessions(server, nva, peering, announced.size(), state, topology);
+      // A session the route limit tore down in an earlier round of the NVA fixed point stays down.
+      Integer tornDown = routes.tornDownByRouteLimit(server.name(), nva.name());
+      int counted = tornDown == null ? announced.size() : Math.max(tornDown, announced.size());
+      List<BgpSession> sessions = SessionCalculator.sessions(server, nva, peering, counted, state, topology);
       peers.add(new RouteServerPeer(server.name(), nva.name(), peering.peerIp(), nva.asn(), peering.instances(),
           sessions, announced, rejections));
     }
@@ -96,6 +132,11 @@ public final class Simulation {
 
   Topology topology() {
     return topology;
+  }
+
+  /** What the NVAs learn from each other, and how many rounds that took. */
+  NeighborRoutes neighborRoutes() {
+    return neighborRoutes;
   }
 
   public List<RouteServer> routeServers() {
@@ -140,6 +181,12 @@ public final class Simulation {
     return effective.get(subnet);
   }
 
+  /** A VM's effective routes: those of its subnet. Null for an unknown VM. */
+  public EffectiveRouteTable effectiveRoutesOfVm(String vm) {
+    Vm found = topology.vm(vm);
+    return found == null ? null : effective.get(found.subnet());
+  }
+
   /** The NVA's own forwarding table, null for an unknown NVA. */
   public NvaForwardingTable nvaRoutes(String nva) {
     Nva found = topology.nva(nva);
@@ -147,7 +194,7 @@ public final class Simulation {
       return null;
     }
     return nvaTables.computeIfAbsent(nva, name -> NvaForwardingTable.build(found, routesFromRouteServers(found),
-        state, topology));
+        neighborRoutes.learnedBy(name), topology));
   }
 
   private List<NvaRoute> routesFromRouteServers(Nva nva) {
@@ -172,11 +219,5 @@ public final class Simulation {
   public Trace trace(String fromVm, Destination to) {
     Vm vm = topology.vm(fromVm);
     return vm == null ? null : traces.trace(vm, to);
-  }
-
-  /** The domain RIB of {@code subnet}'s vnet, for explanations; null without one. */
-  DomainRib ribOf(SubnetRef subnet) {
-    EffectiveRouteTable table = effective.get(subnet);
-    return table == null ? null : table.bgp();
   }
 }

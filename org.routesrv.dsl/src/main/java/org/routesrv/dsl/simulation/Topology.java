@@ -206,8 +206,16 @@ final class Topology {
     return gatewaysByIp.get(ip);
   }
 
-  /** The subnet whose prefix holds {@code ip}, or null. */
-  SubnetRef subnetHolding(Ipv4Address ip) {
+  /** The subnet of {@code vnet} that holds {@code ip}; any subnet holding it when {@code vnet} is null or has none. */
+  SubnetRef subnetHolding(String vnet, Ipv4Address ip) {
+    Vnet found = vnet == null ? null : vnets.get(vnet);
+    if (found != null) {
+      for (Subnet subnet : found.subnets()) {
+        if (subnet.prefix().contains(ip)) {
+          return found.ref(subnet);
+        }
+      }
+    }
     return subnetIndex.longestMatch(ip);
   }
 

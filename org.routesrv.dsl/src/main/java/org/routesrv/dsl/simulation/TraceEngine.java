@@ -148,7 +148,8 @@ final class TraceEngine {
     switch (route.nextHopType()) {
       case NONE -> end(run, walk, TraceResult.DROPPED, "route " + route.prefix() + " has next hop None");
       case INTERNET -> end(run, walk, TraceResult.INTERNET, "leaves Azure to the internet");
-      case VNET_LOCAL, VNET_PEERING, VNET_GLOBAL_PEERING -> deliverInAzure(run, walk, from);
+      case VNET_LOCAL, VNET_PEERING, VNET_GLOBAL_PEERING -> deliverInAzure(run, walk, from,
+          route.nextHopType() == NextHopType.VNET_LOCAL);
       case VIRTUAL_APPLIANCE, VIRTUAL_NETWORK_GATEWAY -> {
         if (route.nextHopIp() != null) {
           toAddress(run, walk, route.nextHopIp());
@@ -159,10 +160,14 @@ final class TraceEngine {
     }
   }
 
-  /** A VNet or peering route: the fabric delivers the packet to whatever holds the destination. */
-  private void deliverInAzure(Run run, Walk walk, SubnetRef from) {
+  /**
+   * A VNet or peering route: the fabric delivers the packet to whatever holds the destination, in
+   * the sender's vnet or the peered vnet whose space holds it (vnets that are not peered may reuse
+   * the same addresses).
+   */
+  private void deliverInAzure(Run run, Walk walk, SubnetRef from, boolean local) {
     Ipv4Address destination = run.destination;
-    SubnetRef target = topology.subnetHolding(destination);
+    SubnetRef target = topology.subnetHolding(reachedVnet(from.vnet(), destination, local), destination);
     if (target == null) {
       end(run, walk, TraceResult.DROPPED, "no subnet holds " + destination);
       return;
@@ -174,8 +179,22 @@ final class TraceEngine {
     }
     Vm vm = topology.vmAt(destination);
     NicOwner nic = topology.nicAt(destination);
-    String endpoint = vm != null ? "vm " + vm.name() : nic != null ? nic.label() : "an address in " + target;
+    String endpoint = vm != null && vm.subnet().equals(target) ? "vm " + vm.name()
+        : nic != null && nic.nic().subnet().equals(target) ? nic.label() : "an address in " + target;
     end(run, walk, TraceResult.DELIVERED, "delivered to " + endpoint + " (" + destination + ")");
+  }
+
+  private String reachedVnet(String fromVnet, Ipv4Address destination, boolean local) {
+    if (local) {
+      return fromVnet;
+    }
+    for (VnetPeering peering : topology.peerings(fromVnet)) {
+      String remote = peering.remoteOf(fromVnet).orElseThrow().vnet();
+      if (topology.vnetContains(remote, destination)) {
+        return remote;
+      }
+    }
+    return null;
   }
 
   /**

@@ -48,6 +48,7 @@ public class ModelLoader {
         throw new UncheckedIOException(file.displayPath() + ": cannot be read: " + e.getMessage(), e);
       }
       displayPaths.put(resource, file.displayPath());
+      DisplayPath.attach(resource, file.displayPath());
     }
     EcoreUtil.resolveAll(resourceSet);
 

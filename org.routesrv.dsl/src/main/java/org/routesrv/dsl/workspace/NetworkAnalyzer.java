@@ -18,7 +18,11 @@ public class NetworkAnalyzer {
     return new NetworkAnalysis(lowering.lower(files, displayPath));
   }
 
+  @Inject private NetworkAnalysisCache cache;
+
+  /** The analysis of a loaded network: the one validation already computed, when it did. */
   public NetworkAnalysis analyze(LoadedModel model, String network) {
-    return analyze(model.networks().get(network), model::displayPath);
+    List<Model> files = model.networks().get(network);
+    return cache.analysisOf(files.get(0)).orElseGet(() -> analyze(files, model::displayPath));
   }
 }

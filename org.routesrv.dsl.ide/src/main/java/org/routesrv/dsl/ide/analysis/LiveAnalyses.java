@@ -3,37 +3,36 @@ package org.routesrv.dsl.ide.analysis;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.nodemodel.ICompositeNode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.resource.XtextSyntaxDiagnostic;
+import org.eclipse.xtext.util.CancelIndicator;
 import org.routesrv.dsl.ide.analysis.LiveAnalysis.Available;
 import org.routesrv.dsl.ide.analysis.LiveAnalysis.Unavailable;
 import org.routesrv.dsl.rsnet.Model;
-import org.routesrv.dsl.workspace.NetworkAnalyzer;
+import org.routesrv.dsl.workspace.NetworkAnalysis;
+import org.routesrv.dsl.workspace.NetworkAnalysisCache;
 
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
 
 /**
- * One simulation per network and version of its files, shared by hovers, code lenses and commands.
- *
- * <p>A version of a network is its files' root objects and texts, compared by identity: the editor
- * either loads a changed file into new objects or re-parses it in place, which gives it a new text
- * (the texts of unchanged files stay the same objects). Only the newest version of each network is kept.
+ * The simulation of a network as the editor sees it, for hovers, code lenses and commands: the one
+ * {@link NetworkAnalysisCache} analysis per version of the network's files that the failed-expectation
+ * check uses too (editing any file of the network evicts it). Files of the network nobody opened are
+ * loaded first, so the analysis covers the whole network; a network with syntax or reference errors
+ * gets the reason instead of an analysis.
  */
 @Singleton
 public class LiveAnalyses {
 
   @Inject private NetworkFiles networkFiles;
-  @Inject private NetworkAnalyzer analyzer;
+  @Inject private NetworkAnalysisCache analyses;
 
-  private final Map<String, Cached> newestByNetwork = new HashMap<>();
-  private int simulations;
-
-  private record Cached(List<Model> files, List<String> texts, LiveAnalysis analysis) {
-  }
+  private final Map<String, NetworkAnalysis> lastServed = new HashMap<>();
+  private int distinctServed;
 
   /** The analysis of the network {@code resource} belongs to; null when the file declares no network. */
   public synchronized LiveAnalysis of(Resource resource) {
@@ -41,39 +40,36 @@ public class LiveAnalyses {
     if (files.isEmpty()) {
       return null;
     }
-    String network = files.get(0).getName();
-    List<String> texts = files.stream().map(LiveAnalyses::textOf).toList();
-    Cached cached = newestByNetwork.get(network);
-    if (cached == null || !sameObjects(cached.files(), files) || !sameObjects(cached.texts(), texts)) {
-      cached = new Cached(files, texts, analyze(files));
-      newestByNetwork.put(network, cached);
-    }
-    return cached.analysis();
-  }
-
-  /** How many times a network was simulated, for tests that check the cache is used. */
-  public synchronized int simulations() {
-    return simulations;
-  }
-
-  private LiveAnalysis analyze(List<Model> files) {
     for (Model file : files) {
       String error = firstError(file.eResource());
       if (error != null) {
         return new Unavailable(error);
       }
     }
-    simulations++;
+    Optional<NetworkAnalysis> analysis;
     try {
-      return new Available(analyzer.analyze(files, NetworkFiles::displayPath));
-    } catch (RuntimeException e) {
+      analysis = analyses.analysisOf(files.get(0));
+    } catch (RuntimeException rejected) {
       // The validator reports what makes a model unsimulatable; here it is enough to say why not.
-      return new Unavailable("the simulation failed: " + e.getMessage());
+      return new Unavailable("the network cannot be simulated (" + rejected.getMessage() + ")");
     }
+    if (analysis.isEmpty()) {
+      return new Unavailable("the network has errors");
+    }
+    if (lastServed.put(files.get(0).getName(), analysis.get()) != analysis.get()) {
+      distinctServed++;
+    }
+    return new Available(analysis.get());
   }
 
-  /** Syntax and reference errors stop lowering; they are in the resource's own error list. */
+  /** How many different analyses were served, for tests that check one is shared per version. */
+  public synchronized int distinctAnalysesServed() {
+    return distinctServed;
+  }
+
+  /** Syntax and reference errors stop lowering; they are in the resource's own error list once linked. */
   private static String firstError(Resource resource) {
+    EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl);
     if (resource.getErrors().isEmpty()) {
       return null;
     }
@@ -83,22 +79,4 @@ public class LiveAnalyses {
     return NetworkFiles.displayPath(resource) + " has " + (count == 1 ? kind : count + " errors") + " (line "
         + error.getLine() + ": " + error.getMessage() + ")";
   }
-
-  private static String textOf(Model file) {
-    ICompositeNode node = NodeModelUtils.getNode(file);
-    return node == null ? null : node.getRootNode().getText();
-  }
-
-  private static boolean sameObjects(List<?> a, List<?> b) {
-    if (a.size() != b.size()) {
-      return false;
-    }
-    for (int i = 0; i < a.size(); i++) {
-      if (a.get(i) != b.get(i)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
 }

@@ -18,13 +18,15 @@ import org.eclipse.xtext.workspace.IProjectConfig;
 import org.eclipse.xtext.workspace.ProjectConfigAdapter;
 import org.routesrv.dsl.rsnet.Model;
 import org.routesrv.dsl.rsnet.RsnetPackage;
+import org.routesrv.dsl.workspace.DisplayPath;
 
 import com.google.inject.Inject;
 
 /**
  * The files of one network as the editor sees them: every workspace file that declares the same
- * {@code network}, found through the index (so files nobody opened count too), in URI order so that
- * two requests lower the same network identically.
+ * {@code network}, found through the index (so files nobody opened count too, and are loaded), in
+ * URI order so that two requests lower the same network identically, each named by its path in the
+ * workspace.
  */
 public class NetworkFiles {
 
@@ -59,6 +61,12 @@ public class NetworkFiles {
       }
     }
     models.sort(Comparator.comparing(model -> model.eResource().getURI().toString()));
+    // Reports and expectation results name files as the workspace does, not by absolute URI.
+    for (Model model : models) {
+      if (model.eResource().eAdapters().stream().noneMatch(DisplayPath.class::isInstance)) {
+        DisplayPath.attach(model.eResource(), displayPath(model.eResource()));
+      }
+    }
     return models;
   }
 

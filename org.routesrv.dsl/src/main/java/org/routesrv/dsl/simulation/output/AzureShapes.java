@@ -131,7 +131,12 @@ final class AzureShapes {
 
   private static Map<String, Object> hopRoute(HopRoute route) {
     return switch (route) {
-      case EffectiveRoute effective -> effectiveRoute(effective, false);
+      case EffectiveRoute effective -> {
+        // Propagation is a property of the subnet's table, not of the route that chose the hop.
+        Map<String, Object> json = effectiveRoute(effective, false);
+        json.remove("disableBgpRoutePropagation");
+        yield json;
+      }
       case NvaRoute nva -> nvaRoute(nva);
       case SiteRoute site -> {
         Map<String, Object> json = new TreeMap<>();

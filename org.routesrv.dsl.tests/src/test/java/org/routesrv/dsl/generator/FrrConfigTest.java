@@ -1,0 +1,123 @@
+package org.routesrv.dsl.generator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.routesrv.dsl.network.NvaVendor;
+
+/**
+ * Every generated FRR configuration as FRR 8 reads it. {@code vtysh -C -f} parses the whole
+ * integrated configuration and exits non-zero on any rejected line ({@code bgpd -C} exits 0 even
+ * then, and a running FRR silently drops rejected lines, so this check comes first).
+ */
+class FrrConfigTest {
+
+  @TempDir Path folder;
+
+  @BeforeAll
+  static void frrIsInstalled() {
+    ExternalTool.require("vtysh");
+  }
+
+  static Stream<GeneratorModels.Case> frrNvas() {
+    return GeneratorModels.all(NvaVendor.FRR).stream();
+  }
+
+  private ExternalTool.Result check(Path config) {
+    return ExternalTool.run(Duration.ofSeconds(30), List.of("vtysh", "-C", "-f", config.toString()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("frrNvas")
+  void frrAcceptsTheGeneratedConfiguration(GeneratorModels.Case nva) throws Exception {
+    Path config = folder.resolve(nva.nva().name() + ".frr.conf");
+    Files.writeString(config, new FrrGenerator().generate(nva.input()));
+    ExternalTool.Result result = check(config);
+    assertEquals(0, result.exitCode(), result.output());
+  }
+
+  @Test
+  void theCheckCanFail() throws Exception {
+    Path config = folder.resolve("broken.frr.conf");
+    Files.writeString(config, new FrrGenerator().generate(router().input()).replace("timers 10 30", "timers 10 soon"));
+    ExternalTool.Result result = check(config);
+    assertNotEquals(0, result.exitCode(), result.output());
+  }
+
+  /** RFC 8212: FRR sends and accepts nothing on an eBGP session without both policies. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("frrNvas")
+  void everyNeighbourHasAnInboundAndAnOutboundRouteMapThatExists(GeneratorModels.Case nva) {
+    String config = new FrrGenerator().generate(nva.input());
+    Matcher neighbours = Pattern.compile("(?m)^ neighbor (\\S+) (?:remote-as|peer-group)\\b(?! \\S)").matcher(config);
+    int checked = 0;
+    while (neighbours.find()) {
+      String neighbour = neighbours.group(1);
+      for (String direction : List.of("in", "out")) {
+        Matcher applied = Pattern.compile("(?m)^  neighbor " + Pattern.quote(neighbour) + " route-map (\\S+) " + direction + "$")
+            .matcher(config);
+        assertTrue(applied.find(), neighbour + " has no " + direction + " route-map in\n" + config);
+        assertTrue(config.contains("route-map " + applied.group(1) + " "), applied.group(1) + " is not defined");
+      }
+      checked++;
+    }
+    assertTrue(checked > 0, config);
+  }
+
+  @Test
+  void prependAndExplicitPathsBecomeAsPathPrependAfterTheOwnAsn() {
+    String config = new FrrGenerator().generate(router().input());
+    assertTrue(config.contains("route-map RS-ars-OUT permit 10\n match ip address prefix-list ADV-172.30.0.0-16\n"
+        + " set as-path prepend 65020\n"), config);
+    assertTrue(config.contains(" match ip address prefix-list ADV-172.33.0.0-16\n set as-path prepend 64901 64902\n"), config);
+  }
+
+  @Test
+  void aRouteForOnePeerIsDeniedToTheOthers() {
+    String config = new FrrGenerator().generate(router().input());
+    assertTrue(config.contains("route-map RS-ars-OUT deny 50\n match ip address prefix-list ADV-172.32.0.0-16\n"), config);
+    assertTrue(config.contains("route-map PEER-branch-OUT deny 50\n match ip address prefix-list ADV-172.31.0.0-16\n"),
+        config);
+  }
+
+  @Test
+  void routeServerGetsNothingBackFromARouteServerAndTheModelsTimers() {
+    String config = new FrrGenerator().generate(router().input());
+    assertTrue(config.contains("bgp as-path access-list FROM-ROUTE-SERVER seq 5 permit ^65515_"), config);
+    assertTrue(config.contains("route-map RS-ars-OUT deny 900\n description never hand a Route Server what a Route Server"
+        + " advertised\n match as-path FROM-ROUTE-SERVER\n"), config);
+    assertTrue(config.contains(" neighbor ars timers 10 30\n"), config);
+    assertTrue(config.contains(" neighbor ars ebgp-multihop 2\n neighbor ars update-source 10.50.2.5\n"), config);
+    // instances first: only RouteServiceRole_IN_0.
+    assertTrue(config.contains(" neighbor 10.50.1.4 peer-group ars\n"), config);
+    assertFalse(config.contains("10.50.1.5"), config);
+  }
+
+  @Test
+  void staticRoutesUseTheSubnetsAzureGateway() {
+    GeneratorModels.Case pitfalls = frrNvas().filter(c -> c.nva().name().equals("router1")).findFirst().orElseThrow();
+    String config = new FrrGenerator().generate(pitfalls.input());
+    assertTrue(config.contains("\nip route 0.0.0.0/0 10.0.2.1\n"), config);
+    assertTrue(config.startsWith("! Generated by RSNet test from network ipspace.behind-the-scenes"
+        + " (frr-default-route-pitfalls.rsnet), NVA router1 (vendor frr, AS 65001).\n"), config);
+  }
+
+  private static GeneratorModels.Case router() {
+    return frrNvas().filter(c -> c.nva().name().equals("router")).findFirst().orElseThrow();
+  }
+}

@@ -1,0 +1,68 @@
+package org.routesrv.dsl.validation;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.eclipse.xtext.diagnostics.Severity;
+import org.junit.jupiter.api.Test;
+
+class LanguageRulesTest extends RuleTestBase {
+
+  @Test
+  void unknownVendorListsTheSupportedOnes() {
+    var issue = assertIssue(IssueCodes.UNKNOWN_VENDOR, Severity.ERROR,
+        HUB + "nva fw vendor [[cisco]] asn 65001 { nic eth0 hub.dmz 10.0.2.4 }");
+    assertTrue(issue.getMessage().contains("panos, exabgp, frr"), issue.getMessage());
+  }
+
+  @Test
+  void supportedVendorsAreAccepted() {
+    for (String vendor : LanguageRules.VENDORS) {
+      assertNoIssue(IssueCodes.UNKNOWN_VENDOR, HUB + "nva fw vendor " + vendor + " asn 65001 { nic eth0 hub.dmz 10.0.2.4 }");
+    }
+  }
+
+  @Test
+  void prependAndAsPathTogetherAreRejected() {
+    assertError(IssueCodes.PREPEND_WITH_AS_PATH, HUB + nva("fw", 4, 65001,
+        "advertise 192.168.0.0/16 prepend [[2]] as-path 65001 65001"));
+  }
+
+  @Test
+  void prependAloneIsFine() {
+    assertNoIssue(IssueCodes.PREPEND_WITH_AS_PATH, HUB + nva("fw", 4, 65001, "advertise 192.168.0.0/16 prepend 2"));
+  }
+
+  @Test
+  void applianceRouteNeedsAnIp() {
+    assertError(IssueCodes.ROUTE_NEXT_HOP_IP, HUB + "route-table rt { route r 0.0.0.0/0 -> [[appliance]] }");
+  }
+
+  @Test
+  void otherNextHopTypesTakeNoIp() {
+    assertError(IssueCodes.ROUTE_NEXT_HOP_IP, HUB + "route-table rt { route r 0.0.0.0/0 -> internet [[10.0.2.4]] }");
+  }
+
+  @Test
+  void applianceRouteWithIpIsFine() {
+    assertNoIssue(IssueCodes.ROUTE_NEXT_HOP_IP, HUB + "route-table rt { route r 0.0.0.0/0 -> appliance 10.0.2.4 }");
+  }
+
+  @Test
+  void outageExpectationOutsideScenarioIsRejected() {
+    assertError(IssueCodes.OUTAGE_OUTSIDE_SCENARIO, HUB + """
+        vm a in hub.workload 10.0.3.4
+        [[expect outage a -> 8.8.8.8 at-most 90s]]
+        """);
+  }
+
+  @Test
+  void outageExpectationInScenarioIsFine() {
+    assertNoIssue(IssueCodes.OUTAGE_OUTSIDE_SCENARIO, HUB + nva("fw", 4, 65001, "") + """
+        vm a in hub.workload 10.0.3.4
+        scenario fw-down {
+            fail fw crash
+            expect outage a -> 8.8.8.8 at-most 90s
+        }
+        """);
+  }
+}

@@ -1,0 +1,64 @@
+package org.routesrv.dsl.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.IResourceServiceProvider;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.routesrv.dsl.rsnet.Vnet;
+import org.routesrv.dsl.tests.RsnetInjectorProvider;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
+@ExtendWith(InjectionExtension.class)
+@InjectWith(RsnetInjectorProvider.class)
+class NetworkViewTest {
+
+  @Inject private Provider<XtextResourceSet> resourceSets;
+  @Inject private IResourceServiceProvider services;
+
+  /** A file of the network that nothing has loaded yet is found through the index (as in the language server). */
+  @Test
+  void filesOfTheNetworkAreFoundThroughTheIndex(@TempDir Path folder) throws IOException {
+    URI lib = write(folder, "lib.rsnet", "network shared\nvnet spoke {\n address-space 10.1.0.0/16\n}\n");
+    URI other = write(folder, "other.rsnet", "network unrelated\nvnet spoke {\n address-space 10.1.0.0/16\n}\n");
+    URI main = write(folder, "main.rsnet", "network shared\nvnet hub {\n address-space 10.0.0.0/16\n}\n");
+    XtextResourceSet indexing = resourceSets.get();
+    ResourceDescriptionsData index = new ResourceDescriptionsData(List.of(describe(indexing, lib),
+        describe(indexing, other), describe(indexing, main)));
+
+    XtextResourceSet editing = resourceSets.get();
+    Resource edited = editing.getResource(main, true);
+    assertEquals(1, editing.getResources().size());
+
+    NetworkView network = NetworkView.of(edited, index);
+    assertEquals(List.of("lib.rsnet", "main.rsnet"),
+        network.models().stream().map(m -> m.eResource().getURI().lastSegment()).toList());
+    assertEquals(List.of("spoke", "hub"), network.all(Vnet.class).stream().map(Vnet::getName).toList());
+  }
+
+  private IResourceDescription describe(XtextResourceSet resourceSet, URI uri) {
+    Resource resource = resourceSet.getResource(uri, true);
+    return services.getResourceDescriptionManager().getResourceDescription(resource);
+  }
+
+  private static URI write(Path folder, String name, String text) throws IOException {
+    Path file = folder.resolve(name);
+    Files.writeString(file, text);
+    return URI.createFileURI(file.toString());
+  }
+}

@@ -1,0 +1,100 @@
+package org.routesrv.dsl.cli;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+
+import org.routesrv.dsl.network.Network;
+import org.routesrv.dsl.network.RsnetText;
+import org.routesrv.dsl.simulation.MaxScaleNetwork;
+import org.routesrv.dsl.workspace.PipelineTimer;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * The performance targets of the simulator, measured on the largest network Route Server supports:
+ * a warm full run (parse + validate + simulate) within 0.5 s and 1.5 times the parse-only time, with
+ * a peak heap within 512 MB.
+ */
+@Command(name = "bench", description = "Time parse-only against parse + validate + simulate on the max-scale model.")
+public class BenchCommand implements Callable<Integer> {
+
+  static final double FULL_RUN_TARGET_SECONDS = 0.5;
+  static final double RATIO_TARGET = 1.5;
+  static final long HEAP_TARGET_MB = 512;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--warmup", defaultValue = "5", description = "Untimed runs of each stage first (default ${DEFAULT-VALUE}).")
+  int warmup;
+
+  @Option(names = "--iterations", defaultValue = "10", description = "Timed runs of each stage; the median is reported (default ${DEFAULT-VALUE}).")
+  int iterations;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    Network network = MaxScaleNetwork.generate();
+    String text = RsnetText.of(network);
+    PipelineTimer pipeline = Language.injector().getInstance(PipelineTimer.class);
+    out.printf(Locale.ROOT, "model: %d NVAs x %d prefixes, %d spokes x %d subnets, %d VMs, %d on-premises prefixes; %d lines%n",
+        MaxScaleNetwork.NVAS, MaxScaleNetwork.PREFIXES_PER_NVA, MaxScaleNetwork.SPOKES, MaxScaleNetwork.SUBNETS_PER_SPOKE,
+        network.vms().size(), MaxScaleNetwork.ON_PREMISES_PREFIXES, text.lines().count());
+    out.flush();
+
+    double parse = medianSeconds(() -> pipeline.parse(text));
+    resetHeapPeaks();
+    double full = medianSeconds(() -> pipeline.parseValidateSimulate(text));
+    long peakHeapMb = heapPeakMb();
+    double ratio = full / parse;
+
+    out.printf(Locale.ROOT, "parse only:                     %.3f s (median of %d warm runs)%n", parse, iterations);
+    out.printf(Locale.ROOT, "parse + validate + simulate:    %.3f s   target <= %.1f s   %s%n", full, FULL_RUN_TARGET_SECONDS,
+        verdict(full <= FULL_RUN_TARGET_SECONDS));
+    out.printf(Locale.ROOT, "ratio full / parse:             %.2f     target <= %.1f     %s%n", ratio, RATIO_TARGET,
+        verdict(ratio <= RATIO_TARGET));
+    out.printf(Locale.ROOT, "peak heap during the full runs: %d MB   target <= %d MB  %s%n", peakHeapMb, HEAP_TARGET_MB,
+        verdict(peakHeapMb <= HEAP_TARGET_MB));
+    out.printf(Locale.ROOT, "JVM: %s %s, %d processors, max heap %d MB%n", System.getProperty("java.vm.name"),
+        System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+    return ExitCode.OK;
+  }
+
+  private static String verdict(boolean met) {
+    return met ? "met" : "MISSED";
+  }
+
+  private double medianSeconds(Supplier<?> stage) {
+    for (int i = 0; i < warmup; i++) {
+      stage.get();
+    }
+    double[] seconds = new double[iterations];
+    for (int i = 0; i < iterations; i++) {
+      long start = System.nanoTime();
+      stage.get();
+      seconds[i] = (System.nanoTime() - start) / 1e9;
+    }
+    Arrays.sort(seconds);
+    return seconds[iterations / 2];
+  }
+
+  private static void resetHeapPeaks() {
+    System.gc();
+    ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
+        .forEach(MemoryPoolMXBean::resetPeakUsage);
+  }
+
+  /** The sum of the heap pools' peaks: an upper bound of the heap in use at any one moment. */
+  private static long heapPeakMb() {
+    return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
+        .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() >> 20;
+  }
+}

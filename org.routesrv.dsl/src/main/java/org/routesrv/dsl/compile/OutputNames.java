@@ -1,0 +1,43 @@
+package org.routesrv.dsl.compile;
+
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+
+/**
+ * Model names become folder and file names. The language only allows letters, digits, '-', '_'
+ * and '.' between names, and the validator rejects the rest; this is the last check before
+ * anything touches the disk, so that no name can reach outside the output folder.
+ */
+public final class OutputNames {
+
+  private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,199}");
+
+  /** A model name that would make a path outside the output folder. */
+  public static final class UnsafeNameException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UnsafeNameException(String message) {
+      super(message);
+    }
+  }
+
+  private OutputNames() {
+  }
+
+  public static String requireSafe(String name, String what) {
+    if (name == null || !SAFE.matcher(name).matches() || name.contains("..")) {
+      throw new UnsafeNameException(what + " name '" + name + "' cannot be a file name: use letters, digits, '-', '_' and single dots");
+    }
+    return name;
+  }
+
+  /** {@code root/relative}, refusing anything that would land outside {@code root}. */
+  public static Path inside(Path root, String relative) {
+    Path base = root.toAbsolutePath().normalize();
+    Path resolved = base.resolve(relative).normalize();
+    if (!resolved.startsWith(base) || resolved.equals(base)) {
+      throw new UnsafeNameException("'" + relative + "' would be written outside " + base);
+    }
+    return resolved;
+  }
+}

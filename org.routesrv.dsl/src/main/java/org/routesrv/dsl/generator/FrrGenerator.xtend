@@ -1,0 +1,214 @@
+package org.routesrv.dsl.generator
+
+import java.util.ArrayList
+import java.util.List
+import org.routesrv.dsl.network.Advertisement
+import org.routesrv.dsl.network.AzureAsns
+import org.routesrv.dsl.network.Ipv4Address
+import org.routesrv.dsl.network.Ipv4Prefix
+import org.routesrv.dsl.generator.NvaBgp.NeighborPeer
+import org.routesrv.dsl.generator.NvaBgp.RouteServerPeers
+
+/**
+ * FRR 8 (bgpd and staticd, integrated frr.conf): the model's static routes, a peer group per Route
+ * Server, and explicit inbound and outbound route-maps for every eBGP neighbour, because FRR
+ * enforces RFC 8212 and sends or accepts nothing without them.
+ *
+ * Outbound, each peer gets the advertisements meant for it (prefix-list match, AS-path prepend,
+ * communities, next hop) and not those meant for other peers, then whatever the NVA learned
+ * elsewhere, as eBGP does. A Route Server never gets back what a Route Server advertised (a path
+ * starting with 65515): it would drop it (fact 40), and FRR would otherwise hand each instance's
+ * routes to the other, which Route Server's own peers never see.
+ */
+class FrrGenerator implements NvaConfigGenerator {
+
+	static val ROUTE_SERVER_PATHS = "FROM-ROUTE-SERVER"
+
+	override fileSuffix() {
+		"frr.conf"
+	}
+
+	override notes(NvaConfigInput input) {
+		val notes = new ArrayList<String>
+		val bgp = input.bgp
+		for (advertisement : input.nva.bgp.advertisements) {
+			if (bgp.asnsAfterOwn(advertisement) === null) {
+				notes += '''advertise «advertisement.prefix» as-path «advertisement.asPath» is left out: FRR puts its own AS «input.nva.asn» first on every eBGP path.'''
+			}
+		}
+		notes
+	}
+
+	override generate(NvaConfigInput input) {
+		val bgp = input.bgp
+		'''
+			! «input.provenance»
+			! «NvaConfigInput.DO_NOT_EDIT»
+			! Check with: vtysh -C -f «input.nva.name».«fileSuffix»
+			«FOR note : notes(input)»
+				! Note: «note»
+			«ENDFOR»
+			frr defaults traditional
+			hostname «input.nva.name»
+			!
+			«staticRoutes(input)»
+			«prefixLists(bgp)»
+			«IF !bgp.routeServerPeers.empty»
+				bgp as-path access-list «ROUTE_SERVER_PATHS» seq 5 permit ^«AzureAsns.ROUTE_SERVER»_
+				!
+			«ENDIF»
+			«FOR peers : bgp.routeServerPeers»
+				«routeServerPolicy(bgp, peers)»
+			«ENDFOR»
+			«FOR peer : bgp.neighborPeers»
+				«neighborPolicy(bgp, peer)»
+			«ENDFOR»
+			«IF !bgp.empty»
+				«routerBgp(input, bgp)»
+			«ENDIF»
+		'''
+	}
+
+	def staticRoutes(NvaConfigInput input) '''
+		«IF !input.nva.statics.empty»
+			«FOR route : input.nva.statics»
+				ip route «route.prefix» «route.nextHop»
+			«ENDFOR»
+			!
+		«ENDIF»
+	'''
+
+	/** One prefix-list per originated prefix, so each route-map entry matches exactly one route. */
+	def prefixLists(NvaBgp bgp) '''
+		«IF !originated(bgp).empty»
+			«FOR prefix : originated(bgp)»
+				ip prefix-list «prefixList(prefix)» seq 5 permit «prefix»
+			«ENDFOR»
+			!
+		«ENDIF»
+	'''
+
+	def routeServerPolicy(NvaBgp bgp, RouteServerPeers peers) '''
+		route-map «inbound(routeServerPolicyName(peers))» permit 10
+		 description accept what Route Server «peers.name» advertises
+		!
+		«outboundEntries(bgp, routeServerPolicyName(peers), peers.advertisements, peers.localAddress)»
+		route-map «outbound(routeServerPolicyName(peers))» deny 900
+		 description never hand a Route Server what a Route Server advertised
+		 match as-path «ROUTE_SERVER_PATHS»
+		!
+		route-map «outbound(routeServerPolicyName(peers))» permit 1000
+		 description pass on what other neighbours advertise, with this AS prepended
+		!
+	'''
+
+	def neighborPolicy(NvaBgp bgp, NeighborPeer peer) '''
+		route-map «inbound(neighborPolicyName(peer))» permit 10
+		 description accept what «peer.name» advertises
+		!
+		«outboundEntries(bgp, neighborPolicyName(peer), peer.advertisements, peer.localAddress)»
+		route-map «outbound(neighborPolicyName(peer))» permit 1000
+		 description pass on what this NVA learned elsewhere, as eBGP does
+		!
+	'''
+
+	/** Permits the peer's own advertisements, then denies every other originated prefix. */
+	def outboundEntries(NvaBgp bgp, String policy, List<Advertisement> advertisements, Ipv4Address localAddress) {
+		val permitted = expressible(bgp, advertisements)
+		val others = originated(bgp).filter[prefix|!permitted.exists[it.prefix == prefix]].toList
+		var sequence = 0
+		'''
+			«FOR advertisement : permitted»
+				route-map «outbound(policy)» permit «sequence += 10»
+				 match ip address prefix-list «prefixList(advertisement.prefix)»
+				 «IF !bgp.asnsAfterOwn(advertisement).empty»
+				 	set as-path prepend «bgp.asnsAfterOwn(advertisement).join(" ")»
+				 «ENDIF»
+				 «IF !advertisement.communities.empty»
+				 	set community «advertisement.communities.join(" ")»
+				 «ENDIF»
+				 «IF advertisement.nextHop != localAddress»
+				 	set ip next-hop «advertisement.nextHop»
+				 «ENDIF»
+				!
+			«ENDFOR»
+			«FOR prefix : others»
+				route-map «outbound(policy)» deny «sequence += 10»
+				 match ip address prefix-list «prefixList(prefix)»
+				!
+			«ENDFOR»
+		'''
+	}
+
+	def routerBgp(NvaConfigInput input, NvaBgp bgp) '''
+		router bgp «input.nva.asn»
+		 bgp router-id «input.nva.bgp.routerId»
+		 ! Originate the modelled routes whether or not a route to them is in the table, as the model does.
+		 no bgp network import-check
+		 «FOR peers : bgp.routeServerPeers»
+		 	neighbor «peers.name» peer-group
+		 	neighbor «peers.name» remote-as «AzureAsns.ROUTE_SERVER»
+		 	neighbor «peers.name» ebgp-multihop «NvaBgp.ROUTE_SERVER_MULTIHOP»
+		 	neighbor «peers.name» update-source «peers.localAddress»
+		 	neighbor «peers.name» timers «peers.keepaliveSeconds» «peers.holdSeconds»
+		 	«FOR instance : peers.instances»
+		 		neighbor «instance.ip» peer-group «peers.name»
+		 		neighbor «instance.ip» description «peers.name» «instance.role»
+		 	«ENDFOR»
+		 «ENDFOR»
+		 «FOR peer : bgp.neighborPeers»
+		 	neighbor «peer.neighbor.ip» remote-as «peer.neighbor.asn»
+		 	neighbor «peer.neighbor.ip» description «peer.name»
+		 	«IF peer.neighbor.multihop > 1»
+		 		neighbor «peer.neighbor.ip» ebgp-multihop «peer.neighbor.multihop»
+		 	«ENDIF»
+		 	neighbor «peer.neighbor.ip» update-source «peer.localAddress»
+		 «ENDFOR»
+		 !
+		 address-family ipv4 unicast
+		  «FOR prefix : originated(bgp)»
+		  	network «prefix»
+		  «ENDFOR»
+		  «FOR peers : bgp.routeServerPeers»
+		  	neighbor «peers.name» route-map «inbound(routeServerPolicyName(peers))» in
+		  	neighbor «peers.name» route-map «outbound(routeServerPolicyName(peers))» out
+		  «ENDFOR»
+		  «FOR peer : bgp.neighborPeers»
+		  	neighbor «peer.neighbor.ip» route-map «inbound(neighborPolicyName(peer))» in
+		  	neighbor «peer.neighbor.ip» route-map «outbound(neighborPolicyName(peer))» out
+		  «ENDFOR»
+		 exit-address-family
+		exit
+		!
+	'''
+
+	/** Advertisements FRR can send: their AS path starts with the NVA's own ASN. */
+	def List<Advertisement> expressible(NvaBgp bgp, List<Advertisement> advertisements) {
+		advertisements.filter[bgp.asnsAfterOwn(it) !== null].toList
+	}
+
+	/** The prefixes the NVA originates with a {@code network} statement. */
+	def List<Ipv4Prefix> originated(NvaBgp bgp) {
+		expressible(bgp, bgp.nva.bgp.advertisements).map[prefix].toSet.sortBy[it].toList
+	}
+
+	def prefixList(Ipv4Prefix prefix) {
+		"ADV-" + prefix.address + "-" + prefix.length
+	}
+
+	def routeServerPolicyName(RouteServerPeers peers) {
+		"RS-" + peers.name
+	}
+
+	def neighborPolicyName(NeighborPeer peer) {
+		"PEER-" + peer.name
+	}
+
+	def inbound(String policy) {
+		policy + "-IN"
+	}
+
+	def outbound(String policy) {
+		policy + "-OUT"
+	}
+}

@@ -1,0 +1,183 @@
+package org.routesrv.dsl.generator;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.routesrv.dsl.network.Advertisement;
+import org.routesrv.dsl.network.BgpNeighbor;
+import org.routesrv.dsl.network.Ipv4Address;
+import org.routesrv.dsl.network.Ipv4Prefix;
+import org.routesrv.dsl.network.Network;
+import org.routesrv.dsl.network.Nic;
+import org.routesrv.dsl.network.Nva;
+import org.routesrv.dsl.network.RouteServer;
+import org.routesrv.dsl.network.RouteServerInstance;
+import org.routesrv.dsl.network.RouteServerPeering;
+import org.routesrv.dsl.network.Subnet;
+
+/**
+ * An NVA's BGP configuration as every vendor needs it: its sessions grouped by peer, each with the
+ * advertisements meant for it, and the addresses the model only implies (Route Server instance IPs,
+ * the local address of a neighbour session).
+ */
+public final class NvaBgp {
+
+  /** One Route Server instance the NVA opens a session to. */
+  public record Instance(RouteServerInstance instance, Ipv4Address ip) {
+    /** As {@code az network routeserver peering list-learned-routes} names it. */
+    public String role() {
+      return instance.role();
+    }
+  }
+
+  /** {@code peer ROUTESERVER via NIC}: a peer group with one member per selected instance. */
+  public record RouteServerPeers(RouteServer server, RouteServerPeering peering, Nic nic, int nicNumber,
+      Subnet subnet, List<Instance> instances, List<Advertisement> advertisements) {
+
+    public String name() {
+      return server.name();
+    }
+
+    public Ipv4Address localAddress() {
+      return peering.peerIp();
+    }
+
+    public long holdSeconds() {
+      return peering.hold().toSeconds();
+    }
+
+    public long keepaliveSeconds() {
+      return peering.keepalive().toSeconds();
+    }
+  }
+
+  /** {@code peer NAME IP asn ASN}: a session with another router. */
+  public record NeighborPeer(BgpNeighbor neighbor, Nic nic, int nicNumber, Subnet subnet,
+      List<Advertisement> advertisements) {
+
+    public String name() {
+      return neighbor.name();
+    }
+
+    public Ipv4Address localAddress() {
+      return nic.ip();
+    }
+  }
+
+  /** The eBGP TTL towards Route Server: its instances sit in another subnet, one routed hop away. */
+  public static final int ROUTE_SERVER_MULTIHOP = 2;
+
+  private final Nva nva;
+  private final List<RouteServerPeers> routeServerPeers;
+  private final List<NeighborPeer> neighborPeers;
+
+  private NvaBgp(Nva nva, List<RouteServerPeers> routeServerPeers, List<NeighborPeer> neighborPeers) {
+    this.nva = nva;
+    this.routeServerPeers = List.copyOf(routeServerPeers);
+    this.neighborPeers = List.copyOf(neighborPeers);
+  }
+
+  public static NvaBgp of(Network network, Nva nva) {
+    List<RouteServerPeers> servers = new ArrayList<>();
+    for (RouteServerPeering peering : nva.bgp().routeServerPeerings()) {
+      RouteServer server = network.routeServer(peering.routeServer()).orElseThrow(
+          () -> new GenerationException("NVA " + nva.name() + " peers with unknown route server " + peering.routeServer()));
+      Nic nic = nicNamed(nva, peering.nic());
+      List<Instance> instances = new ArrayList<>();
+      for (RouteServerInstance instance : RouteServerInstance.values()) {
+        if (peering.instances().includes(instance)) {
+          instances.add(new Instance(instance, server.instanceIp(instance)));
+        }
+      }
+      servers.add(new RouteServerPeers(server, peering, nic, nicNumber(nva, nic), subnetOf(network, nic), instances,
+          advertisementsFor(nva, server.name())));
+    }
+    List<NeighborPeer> neighbors = new ArrayList<>();
+    for (BgpNeighbor neighbor : nva.bgp().neighbors()) {
+      Nic nic = neighbor.nic() != null ? nicNamed(nva, neighbor.nic()) : defaultNic(nva, servers);
+      neighbors.add(new NeighborPeer(neighbor, nic, nicNumber(nva, nic), subnetOf(network, nic),
+          advertisementsFor(nva, neighbor.name())));
+    }
+    return new NvaBgp(nva, servers, neighbors);
+  }
+
+  /** Without {@code via}, a neighbour session leaves from the NIC the NVA peers with Route Server through. */
+  private static Nic defaultNic(Nva nva, List<RouteServerPeers> servers) {
+    if (!servers.isEmpty()) {
+      return servers.get(0).nic();
+    }
+    if (nva.nics().isEmpty()) {
+      throw new GenerationException("NVA " + nva.name() + " has a BGP neighbour but no NIC to reach it from");
+    }
+    return nva.nics().get(0);
+  }
+
+  private static Nic nicNamed(Nva nva, String name) {
+    return nva.nic(name).orElseThrow(() -> new GenerationException("NVA " + nva.name() + " has no NIC " + name));
+  }
+
+  private static Subnet subnetOf(Network network, Nic nic) {
+    return network.subnet(nic.subnet())
+        .orElseThrow(() -> new GenerationException("NIC " + nic.name() + " is in unknown subnet " + nic.subnet()));
+  }
+
+  /** 1-based position of the NIC, which is also its PAN-OS port (ethernet1/N). */
+  public static int nicNumber(Nva nva, Nic nic) {
+    return nva.nics().indexOf(nic) + 1;
+  }
+
+  private static List<Advertisement> advertisementsFor(Nva nva, String peerName) {
+    return nva.bgp().advertisements().stream().filter(a -> a.isFor(peerName)).toList();
+  }
+
+  public Nva nva() {
+    return nva;
+  }
+
+  public List<RouteServerPeers> routeServerPeers() {
+    return routeServerPeers;
+  }
+
+  public List<NeighborPeer> neighborPeers() {
+    return neighborPeers;
+  }
+
+  public boolean isEmpty() {
+    return routeServerPeers.isEmpty() && neighborPeers.isEmpty();
+  }
+
+  /** Every prefix the NVA originates, once, in model order. */
+  public List<Ipv4Prefix> advertisedPrefixes() {
+    Set<Ipv4Prefix> prefixes = new LinkedHashSet<>();
+    nva.bgp().advertisements().forEach(a -> prefixes.add(a.prefix()));
+    return List.copyOf(prefixes);
+  }
+
+  public boolean advertisesDefaultRoute() {
+    return advertisedPrefixes().contains(Ipv4Prefix.DEFAULT_ROUTE);
+  }
+
+  /**
+   * The ASNs a router that prepends to its own AS must add for {@code advertisement}: the AS path
+   * after its own leading ASN. Null when the path does not start with the NVA's ASN, which such a
+   * router cannot send.
+   */
+  public List<Long> asnsAfterOwn(Advertisement advertisement) {
+    List<Long> path = advertisement.asPath().asns();
+    if (path.isEmpty() || path.get(0) != nva.asn()) {
+      return null;
+    }
+    return path.subList(1, path.size());
+  }
+
+  /** How often the NVA's own ASN is prepended; -1 when the path holds other ASNs (PAN-OS cannot send it). */
+  public int ownPrepends(Advertisement advertisement) {
+    List<Long> after = asnsAfterOwn(advertisement);
+    if (after == null || after.stream().anyMatch(asn -> asn != nva.asn())) {
+      return -1;
+    }
+    return after.size();
+  }
+}

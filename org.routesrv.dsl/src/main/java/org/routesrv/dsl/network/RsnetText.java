@@ -1,0 +1,233 @@
+package org.routesrv.dsl.network;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Writes a network as RSNet text in the canonical layout: the inverse of parsing and lowering.
+ * Every resolved value is written explicitly, so reading the text back yields the same records
+ * (source references aside). Benchmarks and round-trip tests build models in code and need text.
+ */
+public final class RsnetText {
+
+  /**
+   * Keywords that cannot be names without a leading '^' (the grammar's keywords minus those its
+   * {@code Name} rule accepts); a test keeps this list equal to the grammar's.
+   */
+  public static final Set<String> RESERVED = Set.of(
+      "active-active", "address-space", "advertise", "allow-gateway-transit", "appliance", "as-path", "asn",
+      "at-most", "bgp-ips", "bgp-propagation", "both", "branch-to-branch", "community", "crash", "down",
+      "dropped", "established", "expect", "expressroute", "expressroute-gateway", "fail", "first",
+      "forwarded-traffic", "from", "graceful", "hold", "in", "instance", "instances", "internet", "ip-forwarding",
+      "keepalive", "location", "loops", "multihop", "next-hop", "no-advertise", "no-advertised", "no-route",
+      "none", "off", "on", "peer", "peering", "prepend", "programming-delay", "public-ip", "restore",
+      "route-server", "route-table", "router-id", "routing-preference", "second", "subnet", "to", "use-remote-gateways",
+      "via", "vnet-local", "vpn", "vpn-gateway", "withdraw");
+
+  private final StringBuilder out = new StringBuilder();
+
+  private RsnetText() {
+  }
+
+  public static String of(Network network) {
+    RsnetText text = new RsnetText();
+    text.network(network);
+    return text.out.toString();
+  }
+
+  private void line(int indent, String text) {
+    out.append("    ".repeat(indent)).append(text).append('\n');
+  }
+
+  static String name(String name) {
+    return RESERVED.contains(name) ? "^" + name : name;
+  }
+
+  private void network(Network network) {
+    line(0, "network " + network.name());
+    network.vnets().forEach(this::vnet);
+    network.nsgs().forEach(nsg -> line(0, "nsg " + name(nsg)));
+    network.peerings().forEach(this::peering);
+    network.routeTables().forEach(this::routeTable);
+    network.routeServers().forEach(this::routeServer);
+    network.nvas().forEach(this::nva);
+    network.gateways().forEach(this::gateway);
+    network.sites().forEach(this::site);
+    network.vms().forEach(vm -> line(0, "vm " + name(vm.name()) + " in " + subnet(vm.subnet()) + " " + vm.ip()));
+    network.expectations().forEach(expectation -> line(0, expectation(expectation)));
+    network.scenarios().forEach(this::scenario);
+  }
+
+  private void vnet(Vnet vnet) {
+    line(0, "vnet " + name(vnet.name()) + (vnet.location() == null ? "" : " location " + name(vnet.location())) + " {");
+    if (!vnet.addressSpaces().isEmpty()) {
+      line(1, "address-space " + joined(vnet.addressSpaces(), ", "));
+    }
+    for (Subnet subnet : vnet.subnets()) {
+      line(1, "subnet " + name(subnet.name()) + " " + subnet.prefix()
+          + (subnet.routeTable() == null ? "" : " route-table " + name(subnet.routeTable()))
+          + (subnet.nsg() == null ? "" : " nsg " + name(subnet.nsg())));
+    }
+    line(0, "}");
+  }
+
+  private void peering(VnetPeering peering) {
+    line(0, "peering " + name(peering.left().vnet()) + " <-> " + name(peering.right().vnet()) + " {");
+    for (PeeringSide side : List.of(peering.left(), peering.right())) {
+      if (side.allowGatewayTransit()) {
+        line(1, "allow-gateway-transit " + name(side.vnet()));
+      }
+      if (side.useRemoteGateways()) {
+        line(1, "use-remote-gateways " + name(side.vnet()));
+      }
+    }
+    line(1, "forwarded-traffic " + onOff(peering.left().allowForwardedTraffic() && peering.right().allowForwardedTraffic()));
+    line(0, "}");
+  }
+
+  private void routeTable(RouteTable table) {
+    line(0, "route-table " + name(table.name()) + " {");
+    line(1, "bgp-propagation " + onOff(table.bgpPropagation()));
+    for (UserRoute route : table.routes()) {
+      line(1, "route " + name(route.name()) + " " + route.prefix() + " -> "
+          + route.nextHopType().name().toLowerCase(Locale.ROOT).replace('_', '-')
+          + (route.nextHopIp() == null ? "" : " " + route.nextHopIp()));
+    }
+    line(0, "}");
+  }
+
+  private void routeServer(RouteServer server) {
+    line(0, "route-server " + name(server.name()) + " in " + name(server.vnet()) + " {");
+    line(1, "branch-to-branch " + onOff(server.branchToBranch()));
+    line(1, "routing-preference " + switch (server.routingPreference()) {
+      case EXPRESS_ROUTE -> "expressroute";
+      case VPN_GATEWAY -> "vpn";
+      case AS_PATH -> "as-path";
+    });
+    line(1, "programming-delay " + duration(server.programmingDelay()));
+    line(1, "public-ip " + server.publicIp().name().toLowerCase(Locale.ROOT));
+    line(1, "capacity " + server.capacity());
+    line(0, "}");
+  }
+
+  private void nva(Nva nva) {
+    line(0, "nva " + name(nva.name()) + " vendor " + nva.vendor().keyword() + " asn " + nva.asn() + " {");
+    for (Nic nic : nva.nics()) {
+      line(1, "nic " + name(nic.name()) + " " + subnet(nic.subnet()) + " " + nic.ip() + (nic.ipForwarding() ? " ip-forwarding" : ""));
+    }
+    for (StaticRoute route : nva.statics()) {
+      line(1, "static " + route.prefix() + " via " + (route.nic() != null ? name(route.nic()) : route.nextHop().toString()));
+    }
+    line(1, "snat " + onOff(nva.snat()));
+    Bgp bgp = nva.bgp();
+    line(1, "bgp {");
+    if (bgp.routerId() != null) {
+      line(2, "router-id " + bgp.routerId());
+    }
+    for (RouteServerPeering peer : bgp.routeServerPeerings()) {
+      line(2, "peer " + name(peer.routeServer()) + " via " + name(peer.nic()) + " keepalive " + duration(peer.keepalive())
+          + " hold " + duration(peer.hold()) + " instances " + peer.instances().name().toLowerCase(Locale.ROOT));
+    }
+    for (BgpNeighbor neighbor : bgp.neighbors()) {
+      line(2, "peer " + name(neighbor.name()) + " " + neighbor.ip() + " asn " + neighbor.asn()
+          + (neighbor.nic() == null ? "" : " via " + name(neighbor.nic())) + " multihop " + neighbor.multihop());
+    }
+    for (Advertisement advertisement : bgp.advertisements()) {
+      line(2, "advertise " + advertisement(advertisement));
+    }
+    line(1, "}");
+    line(0, "}");
+  }
+
+  /** The prefix and options of an advertisement, with its whole AS path written out. */
+  public static String advertisement(Advertisement advertisement) {
+    return advertisement.prefix() + " next-hop " + advertisement.nextHop()
+        + (advertisement.asPath().length() == 0 ? "" : " as-path " + advertisement.asPath())
+        + (advertisement.communities().isEmpty() ? "" : " community " + joined(advertisement.communities(), ", "))
+        + (advertisement.toPeer() == null ? "" : " to " + name(advertisement.toPeer()));
+  }
+
+  private void gateway(Gateway gateway) {
+    String ips = gateway.bgpIps().isEmpty() ? "" : " { bgp-ips " + joined(gateway.bgpIps(), ", ") + " }";
+    switch (gateway) {
+      case VpnGateway vpn -> line(0, "vpn-gateway " + name(vpn.name()) + " in " + name(vpn.vnet())
+          + (vpn.activeActive() ? " active-active" : "") + " asn " + vpn.asn() + ips);
+      case ExpressRouteGateway er -> line(0, "expressroute-gateway " + name(er.name()) + " in " + name(er.vnet()) + ips);
+    }
+  }
+
+  private void site(Site site) {
+    line(0, "site " + name(site.name()) + " asn " + site.asn() + " via " + name(site.via()) + " {");
+    for (SitePrefix prefix : site.prefixes()) {
+      line(1, "prefix " + prefix.prefix() + (prefix.asPathBehind().length() == 0 ? "" : " as-path " + prefix.asPathBehind()));
+    }
+    line(0, "}");
+  }
+
+  private void scenario(Scenario scenario) {
+    line(0, "scenario " + name(scenario.name()) + " {");
+    for (ScenarioEvent event : scenario.events()) {
+      line(1, switch (event) {
+        case ScenarioEvent.Announcement announcement ->
+            "advertise " + name(announcement.nva()) + " " + advertisement(announcement.advertisement());
+        default -> event.text();
+      });
+    }
+    scenario.expectations().forEach(expectation -> line(1, expectation(expectation)));
+    line(0, "}");
+  }
+
+  private static String expectation(Expectation expectation) {
+    return "expect " + switch (expectation) {
+      case Expectation.Route route -> "route " + subnet(route.subnet()) + " " + route.prefix() + " via " + targets(route.targets());
+      case Expectation.NoRoute noRoute -> "no-route " + subnet(noRoute.subnet()) + " " + noRoute.prefix();
+      case Expectation.Trace trace -> "trace " + name(trace.fromVm()) + " -> " + destination(trace.to()) + switch (trace.outcome()) {
+        case DELIVERED -> " via " + targets(trace.via());
+        case DROPPED -> " dropped";
+        case LOOPS -> " loops";
+      };
+      case Expectation.Session session -> "session " + name(session.nva()) + " " + session.state().name().toLowerCase(Locale.ROOT);
+      case Expectation.Learned learned -> "learned " + name(learned.routeServer()) + " " + learned.prefix() + " from "
+          + name(learned.nva()) + asPath(learned.asPath());
+      case Expectation.Advertised advertised -> "advertised " + name(advertised.routeServer()) + " " + advertised.prefix()
+          + " to " + name(advertised.nva()) + asPath(advertised.asPath());
+      case Expectation.NoAdvertised noAdvertised -> "no-advertised " + name(noAdvertised.routeServer()) + " "
+          + noAdvertised.prefix() + " to " + name(noAdvertised.nva());
+      case Expectation.Outage outage -> "outage " + name(outage.fromVm()) + " -> " + destination(outage.to()) + " at-most "
+          + duration(outage.atMost());
+    };
+  }
+
+  private static String asPath(AsPath path) {
+    return path == null ? "" : " as-path " + path;
+  }
+
+  private static String targets(List<Target> targets) {
+    return targets.stream().map(t -> t instanceof Target.Node node ? name(node.name()) : t.toString())
+        .collect(Collectors.joining(", "));
+  }
+
+  private static String destination(Destination destination) {
+    return destination.vm() != null ? name(destination.vm()) : destination.ip().toString();
+  }
+
+  private static String subnet(SubnetRef subnet) {
+    return name(subnet.vnet()) + "." + name(subnet.subnet());
+  }
+
+  private static String onOff(boolean on) {
+    return on ? "on" : "off";
+  }
+
+  private static String duration(Duration duration) {
+    long millis = duration.toMillis();
+    return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
+  }
+
+  private static String joined(List<?> values, String separator) {
+    return values.stream().map(Object::toString).collect(Collectors.joining(separator));
+  }
+}

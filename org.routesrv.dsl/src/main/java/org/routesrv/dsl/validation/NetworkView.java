@@ -1,0 +1,365 @@
+package org.routesrv.dsl.validation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.IResourceDescriptions;
+import org.routesrv.dsl.network.Ipv4Address;
+import org.routesrv.dsl.network.Ipv4Prefix;
+import org.routesrv.dsl.rsnet.Advertisement;
+import org.routesrv.dsl.rsnet.BgpPeer;
+import org.routesrv.dsl.rsnet.Gateway;
+import org.routesrv.dsl.rsnet.Model;
+import org.routesrv.dsl.rsnet.Nic;
+import org.routesrv.dsl.rsnet.Nva;
+import org.routesrv.dsl.rsnet.Peering;
+import org.routesrv.dsl.rsnet.RouteServer;
+import org.routesrv.dsl.rsnet.RouteServerPeering;
+import org.routesrv.dsl.rsnet.RsnetPackage;
+import org.routesrv.dsl.rsnet.Site;
+import org.routesrv.dsl.rsnet.Subnet;
+import org.routesrv.dsl.rsnet.Vnet;
+
+/**
+ * One network: every file that declares the same {@code network} name (they form one model). Rules
+ * that look beyond the file being validated ask this view; it lists the elements of all those files in
+ * a stable order (by file URI, then by position), so "the ninth peer" means the same thing in every file.
+ *
+ * <p>Files of the network that the resource set has not loaded yet are found through the index and
+ * loaded, as linking would.
+ */
+public final class NetworkView {
+
+  public static final String ROUTE_SERVER_SUBNET = "RouteServerSubnet";
+  public static final String GATEWAY_SUBNET = "GatewaySubnet";
+
+  private final List<Model> models;
+  private final Map<Class<?>, List<?>> byType = new HashMap<>();
+  private List<EObject> elements;
+  /** Asked once per advertisement by the pitfall rules: computed once per hub and validation run. */
+  private final Map<Vnet, List<Vnet>> servedVnets = new HashMap<>();
+  private final Map<Vnet, ServedRanges> servedRanges = new HashMap<>();
+
+  /** One address space of a VNet whose routes a Route Server knows (its own or a transit spoke's). */
+  public record ServedRange(Vnet vnet, Ipv4Prefix space) {
+  }
+
+  /**
+   * The served ranges of one hub, indexed for "which range covers this prefix": a hash lookup per
+   * distinct range length instead of a scan, because it is asked for every advertised prefix.
+   */
+  public static final class ServedRanges {
+    private final Map<Ipv4Prefix, ServedRange> byNetwork = new HashMap<>();
+    private final int[] lengths;
+
+    ServedRanges(List<ServedRange> ranges) {
+      for (ServedRange range : ranges) {
+        byNetwork.putIfAbsent(range.space().network(), range);
+      }
+      lengths = ranges.stream().mapToInt(range -> range.space().length()).distinct().sorted().toArray();
+    }
+
+    /** The served range covering {@code prefix} (the widest one when several do), or null. */
+    public ServedRange covering(Ipv4Prefix prefix) {
+      for (int length : lengths) {
+        if (length > prefix.length()) {
+          break;
+        }
+        ServedRange range = byNetwork.get(new Ipv4Prefix(prefix.address(), length).network());
+        if (range != null) {
+          return range;
+        }
+      }
+      return null;
+    }
+  }
+
+  private NetworkView(List<Model> models) {
+    this.models = models;
+  }
+
+  /** The network of {@code resource}; {@code index} may be null (then only loaded files count). */
+  public static NetworkView of(Resource resource, IResourceDescriptions index) {
+    Model own = rootOf(resource);
+    if (own == null || own.getName() == null) {
+      return new NetworkView(own == null ? List.of() : List.of(own));
+    }
+    ResourceSet resourceSet = resource.getResourceSet();
+    Set<Resource> candidates = new LinkedHashSet<>();
+    candidates.add(resource);
+    if (resourceSet != null) {
+      candidates.addAll(List.copyOf(resourceSet.getResources()));
+      if (index != null) {
+        QualifiedName network = QualifiedName.create(own.getName().split("\\."));
+        for (IEObjectDescription description : index.getExportedObjects(RsnetPackage.Literals.MODEL, network, false)) {
+          URI uri = description.getEObjectURI().trimFragment();
+          try {
+            candidates.add(resourceSet.getResource(uri, true));
+          } catch (RuntimeException unreadable) {
+            // a file that vanished since it was indexed is simply not part of the network any more
+          }
+        }
+      }
+    }
+    List<Model> models = new ArrayList<>();
+    for (Resource candidate : candidates) {
+      Model model = rootOf(candidate);
+      if (model != null && own.getName().equals(model.getName())) {
+        models.add(model);
+      }
+    }
+    models.sort(Comparator.comparing(model -> String.valueOf(model.eResource().getURI())));
+    return new NetworkView(List.copyOf(models));
+  }
+
+  private static Model rootOf(Resource resource) {
+    return resource != null && !resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model model
+        ? model
+        : null;
+  }
+
+  public List<Model> models() {
+    return models;
+  }
+
+  /** Every element of that type in the network, in network order. */
+  @SuppressWarnings("unchecked")
+  public <T extends EObject> List<T> all(Class<T> type) {
+    return (List<T>) byType.computeIfAbsent(type, t -> {
+      List<EObject> result = new ArrayList<>();
+      for (EObject element : inOrder()) {
+        if (type.isInstance(element)) {
+          result.add(element);
+        }
+      }
+      return List.copyOf(result);
+    });
+  }
+
+  /**
+   * Every element of the network in network order, from one walk over the files: rules ask for
+   * a dozen types, and walking a large model once per type cost more than the rules themselves.
+   */
+  private List<EObject> inOrder() {
+    if (elements == null) {
+      List<EObject> walked = new ArrayList<>();
+      for (Model model : models) {
+        model.eAllContents().forEachRemaining(walked::add);
+      }
+      elements = walked;
+    }
+    return elements;
+  }
+
+  // ------------------------------------------------------------------ VNet peerings and gateways
+
+  public List<Peering> peeringsOf(Vnet vnet) {
+    return all(Peering.class).stream().filter(p -> p.getLeft() == vnet || p.getRight() == vnet).toList();
+  }
+
+  /** The VNets directly peered with {@code vnet} (with or without gateway flags). */
+  public Set<Vnet> peersOf(Vnet vnet) {
+    Set<Vnet> result = new LinkedHashSet<>();
+    for (Peering peering : peeringsOf(vnet)) {
+      Vnet other = otherSide(peering, vnet);
+      if (other != null && other != vnet) {
+        result.add(other);
+      }
+    }
+    return result;
+  }
+
+  public static Vnet otherSide(Peering peering, Vnet side) {
+    return peering.getLeft() == side ? peering.getRight() : peering.getRight() == side ? peering.getLeft() : null;
+  }
+
+  /** Azure's {@code allowGatewayTransit} on {@code side}'s half of the peering. */
+  public static boolean allowsGatewayTransit(Peering peering, Vnet side) {
+    return side != null && (peering.getTransitVia() == side || peering.getAllowGatewayTransit().contains(side));
+  }
+
+  /** Azure's {@code useRemoteGateways} on {@code side}'s half of the peering. */
+  public static boolean usesRemoteGateways(Peering peering, Vnet side) {
+    if (side == null) {
+      return false;
+    }
+    Vnet transit = peering.getTransitVia();
+    boolean viaTransit = transit != null && transit != side && otherSide(peering, side) == transit;
+    return viaTransit || peering.getUseRemoteGateways().contains(side);
+  }
+
+  public List<RouteServer> routeServersIn(Vnet vnet) {
+    return all(RouteServer.class).stream().filter(rs -> rs.getVnet() == vnet).toList();
+  }
+
+  public List<Gateway> gatewaysIn(Vnet vnet) {
+    return all(Gateway.class).stream().filter(g -> g.getVnet() == vnet).toList();
+  }
+
+  /** ARS counts as a gateway for the peering flags (fact 33). */
+  public boolean hasGatewayOrRouteServer(Vnet vnet) {
+    return !gatewaysIn(vnet).isEmpty() || !routeServersIn(vnet).isEmpty();
+  }
+
+  /**
+   * The VNets whose address space a Route Server in {@code hub} learns and programs routes into: the hub
+   * itself and every directly peered spoke that uses the hub's gateways (facts 32, 34).
+   */
+  public List<Vnet> servedVnets(Vnet hub) {
+    return servedVnets.computeIfAbsent(hub, this::computeServedVnets);
+  }
+
+  /** The address spaces of {@link #servedVnets}, parsed once per validation run. */
+  public ServedRanges servedRanges(Vnet hub) {
+    return servedRanges.computeIfAbsent(hub, h -> new ServedRanges(servedVnets(h).stream()
+        .flatMap(vnet -> addressSpace(vnet).stream().map(space -> new ServedRange(vnet, space))).toList()));
+  }
+
+  private List<Vnet> computeServedVnets(Vnet hub) {
+    List<Vnet> result = new ArrayList<>();
+    result.add(hub);
+    for (Peering peering : peeringsOf(hub)) {
+      Vnet spoke = otherSide(peering, hub);
+      if (spoke != null && spoke != hub && !result.contains(spoke) && usesRemoteGateways(peering, spoke)
+          && allowsGatewayTransit(peering, hub)) {
+        result.add(spoke);
+      }
+    }
+    return List.copyOf(result);
+  }
+
+  // ------------------------------------------------------------------ BGP
+
+  /** Every {@code peer ROUTESERVER} line towards that Route Server, in network order. */
+  public List<RouteServerPeering> peeringsTo(RouteServer routeServer) {
+    return all(RouteServerPeering.class).stream().filter(p -> p.getRouteServer() == routeServer).toList();
+  }
+
+  /** The peering lines an advertisement is sent to: all Route Server peerings of its NVA, or its {@code to}. */
+  public static List<RouteServerPeering> routeServerTargets(Advertisement advertisement) {
+    Nva nva = EcoreUtil2.getContainerOfType(advertisement, Nva.class);
+    if (nva == null || nva.getBgp() == null) {
+      return List.of();
+    }
+    BgpPeer to = advertisement.getTo();
+    List<RouteServerPeering> result = new ArrayList<>();
+    for (BgpPeer peer : nva.getBgp().getPeers()) {
+      if (peer instanceof RouteServerPeering peering && (to == null || to == peer)) {
+        result.add(peering);
+      }
+    }
+    return result;
+  }
+
+  /** The Route Servers an advertisement reaches (each once). */
+  public static Set<RouteServer> routeServersReached(Advertisement advertisement) {
+    Set<RouteServer> result = new LinkedHashSet<>();
+    for (RouteServerPeering peering : routeServerTargets(advertisement)) {
+      if (peering.getRouteServer() != null && !peering.getRouteServer().eIsProxy()) {
+        result.add(peering.getRouteServer());
+      }
+    }
+    return result;
+  }
+
+  /**
+   * The routes an NVA sends over one Route Server peer line: its advertisements for that line, plus the
+   * on-premises prefixes it passes on from sites behind it (ExaBGP only announces what it is told).
+   */
+  public List<String> routesOver(RouteServerPeering peering) {
+    Nva nva = EcoreUtil2.getContainerOfType(peering, Nva.class);
+    List<String> routes = new ArrayList<>();
+    if (nva == null || nva.getBgp() == null) {
+      return routes;
+    }
+    for (Advertisement advertisement : nva.getBgp().getAdvertisements()) {
+      if (advertisement.getTo() == null || advertisement.getTo() == peering) {
+        routes.add(advertisement.getPrefix());
+      }
+    }
+    if (!"exabgp".equals(nva.getVendor())) {
+      for (Site site : all(Site.class)) {
+        if (site.getVia() == nva) {
+          site.getPrefixes().forEach(p -> routes.add(p.getPrefix()));
+        }
+      }
+    }
+    return routes;
+  }
+
+  /** Number of ASNs in the AS path a peer receives for this advertisement (fact 55 compares these). */
+  public static int asPathLength(Advertisement advertisement) {
+    return advertisement.getAsPath().isEmpty() ? 1 + advertisement.getPrepend() : advertisement.getAsPath().size();
+  }
+
+  // ------------------------------------------------------------------ addressing
+
+  public static Vnet vnetOf(EObject element) {
+    return EcoreUtil2.getContainerOfType(element, Vnet.class);
+  }
+
+  /** The subnet of {@code vnet} with exactly that name, or null. */
+  public static Subnet subnetNamed(Vnet vnet, String name) {
+    return vnet == null ? null
+        : vnet.getSubnets().stream().filter(s -> name.equals(s.getName())).findFirst().orElse(null);
+  }
+
+  /** A subnet whose name differs from {@code name} only in case (Azure needs the exact name), or null. */
+  public static Subnet subnetMisspelled(Vnet vnet, String name) {
+    return vnet == null ? null
+        : vnet.getSubnets().stream()
+            .filter(s -> s.getName() != null && !name.equals(s.getName()) && name.equalsIgnoreCase(s.getName()))
+            .findFirst().orElse(null);
+  }
+
+  /** The parsed prefix, or null when it is missing or invalid (the value converter reports that). */
+  public static Ipv4Prefix prefix(String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Ipv4Prefix.parse(text);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** The parsed address, or null when it is missing or invalid (the value converter reports that). */
+  public static Ipv4Address address(String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Ipv4Address.parse(text);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** The address space prefixes of a VNet, parsed. */
+  public static List<Ipv4Prefix> addressSpace(Vnet vnet) {
+    return vnet.getAddressSpaces().stream().flatMap(a -> a.getPrefixes().stream()).map(NetworkView::prefix)
+        .filter(Objects::nonNull).toList();
+  }
+
+  public static Ipv4Prefix subnetPrefix(Subnet subnet) {
+    return subnet == null || subnet.eIsProxy() ? null : prefix(subnet.getPrefix());
+  }
+
+  public static Ipv4Address nicAddress(Nic nic) {
+    return address(nic.getIp());
+  }
+}

@@ -1,0 +1,412 @@
+package org.routesrv.dsl.validation;
+
+import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.ADVERTISEMENT__AS_PATH;
+import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.ADVERTISEMENT__COMMUNITIES;
+import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.BGP_PEER__NIC;
+import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.NIC__NAME;
+import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.SITE_PREFIX__AS_PATH;
+import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.SITE_PREFIX__PREFIX;
+import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.SITE__ASN;
+import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.SUBNET__ROUTE_TABLE;
+import static org.routesrv.dsl.validation.NetworkView.GATEWAY_SUBNET;
+import static org.routesrv.dsl.validation.NetworkView.ROUTE_SERVER_SUBNET;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.CheckType;
+import org.routesrv.dsl.network.Ipv4Address;
+import org.routesrv.dsl.network.Ipv4Prefix;
+import org.routesrv.dsl.rsnet.Advertisement;
+import org.routesrv.dsl.rsnet.Bgp;
+import org.routesrv.dsl.rsnet.BgpPeer;
+import org.routesrv.dsl.rsnet.NextHopType;
+import org.routesrv.dsl.rsnet.Nic;
+import org.routesrv.dsl.rsnet.Nva;
+import org.routesrv.dsl.rsnet.Route;
+import org.routesrv.dsl.rsnet.RouteServer;
+import org.routesrv.dsl.rsnet.RouteServerPeering;
+import org.routesrv.dsl.rsnet.RouteTable;
+import org.routesrv.dsl.rsnet.Site;
+import org.routesrv.dsl.rsnet.SitePrefix;
+import org.routesrv.dsl.rsnet.StaticRoute;
+import org.routesrv.dsl.rsnet.Subnet;
+import org.routesrv.dsl.rsnet.Vnet;
+
+/**
+ * Designs Azure accepts but that do not route as intended (section J and related facts). These apply to the
+ * baseline design; the {@code advertise} events of scenarios are deliberate what-ifs and are not warned about.
+ */
+public class RoutingPitfallRules extends RuleFamily {
+
+  /** Facts 44 and 73: communities Azure uses itself. */
+  public static final Set<String> RESERVED_COMMUNITIES = Set.of("65517:12001", "65517:12002", "65517:12003",
+      "65517:12005", "65517:12006", "65518:65518", "65517:65517", "65517:12076", "65518:12076", "65515:10000",
+      "65515:20000");
+
+  /** Fact 51: Route Server drops learned routes equal to or inside a VNet range it knows. */
+  @Check(CheckType.NORMAL)
+  public void advertisedInsideVnet(Advertisement advertisement) {
+    Ipv4Prefix prefix = NetworkView.prefix(advertisement.getPrefix());
+    if (!isBaseline(advertisement) || prefix == null) {
+      return;
+    }
+    String inside = vnetRangeCovering(prefix, NetworkView.routeServersReached(advertisement));
+    if (inside != null) {
+      report(IssueCodes.ADVERTISED_INSIDE_VNET, insideMessage(prefix, inside), advertisement, null);
+    }
+  }
+
+  /** Fact 51, for on-premises prefixes an NVA passes on to Route Server. */
+  @Check(CheckType.NORMAL)
+  public void sitePrefixInsideVnet(SitePrefix sitePrefix) {
+    Ipv4Prefix prefix = NetworkView.prefix(sitePrefix.getPrefix());
+    if (prefix == null || !(sitePrefix.eContainer() instanceof Site site) || !(site.getVia() instanceof Nva nva)
+        || nva.getBgp() == null || "exabgp".equals(nva.getVendor())) {
+      return;
+    }
+    Set<RouteServer> reached = new LinkedHashSet<>();
+    nva.getBgp().getPeers().stream().filter(RouteServerPeering.class::isInstance)
+        .map(p -> ((RouteServerPeering) p).getRouteServer()).filter(rs -> rs != null && !rs.eIsProxy())
+        .forEach(reached::add);
+    String inside = vnetRangeCovering(prefix, reached);
+    if (inside != null) {
+      report(IssueCodes.ADVERTISED_INSIDE_VNET, insideMessage(prefix, inside), sitePrefix, SITE_PREFIX__PREFIX);
+    }
+  }
+
+  private String vnetRangeCovering(Ipv4Prefix prefix, Set<RouteServer> routeServers) {
+    for (RouteServer routeServer : routeServers) {
+      if (routeServer.getVnet() == null || routeServer.getVnet().eIsProxy()) {
+        continue;
+      }
+      NetworkView.ServedRange range = network().servedRanges(routeServer.getVnet()).covering(prefix);
+      if (range != null) {
+        return "VNet '" + range.vnet().getName() + "' (" + range.space() + ") of Route Server '" + routeServer.getName() + "'";
+      }
+    }
+    return null;
+  }
+
+  private static String insideMessage(Ipv4Prefix prefix, String inside) {
+    return prefix + " is equal to or inside " + inside + ": Route Server neither programs nor re-advertises"
+        + " learned routes that match or are more specific than a VNet range it knows, so this route has no effect."
+        + " Advertise a supernet (e.g. 10.0.0.0/8) or steer that traffic with UDRs.";
+  }
+
+  /** Fact 40: Route Server drops any route whose AS path contains its own ASN 65515. */
+  @Check(CheckType.FAST)
+  public void advertisedPathWith65515(Advertisement advertisement) {
+    if (isBaseline(advertisement)) {
+      pathWith65515(advertisement.getAsPath(), advertisement, ADVERTISEMENT__AS_PATH);
+    }
+  }
+
+  /** Fact 40, for on-premises AS paths that reach Route Server through a gateway or an NVA. */
+  @Check(CheckType.FAST)
+  public void sitePathWith65515(SitePrefix prefix) {
+    pathWith65515(prefix.getAsPath(), prefix, SITE_PREFIX__AS_PATH);
+  }
+
+  /** Fact 40: a site behind an NVA with ASN 65515 puts 65515 into every path it sends. */
+  @Check(CheckType.FAST)
+  public void siteAsn65515(Site site) {
+    if (site.getAsn() != null && site.getAsn() == AsnRules.ROUTE_SERVER_ASN && site.getVia() instanceof Nva) {
+      report(IssueCodes.AS_PATH_65515, as65515Message(), site, SITE__ASN);
+    }
+  }
+
+  private void pathWith65515(List<Long> path, EObject owner, EStructuralFeature feature) {
+    for (int i : positionsOf(AsnRules.ROUTE_SERVER_ASN, path)) {
+      report(IssueCodes.AS_PATH_65515, as65515Message(), owner, feature, i);
+    }
+  }
+
+  private static String as65515Message() {
+    return "The AS path contains 65515, Route Server's own ASN: Route Server drops such routes (AS-path loop check)."
+        + " Remove or replace 65515 on the NVA (as-override or AS-path rewrite).";
+  }
+
+  /** Facts 44 and 73: don't send the communities Azure reserves for itself. */
+  @Check(CheckType.FAST)
+  public void reservedCommunity(Advertisement advertisement) {
+    if (!isBaseline(advertisement)) {
+      return;
+    }
+    for (int i = 0; i < advertisement.getCommunities().size(); i++) {
+      String community = advertisement.getCommunities().get(i);
+      if (RESERVED_COMMUNITIES.contains(community)) {
+        report(IssueCodes.RESERVED_COMMUNITY, "Community " + community + " is reserved by Azure (it tags gateway and"
+            + " branch routes; ExpressRoute may drop routes carrying 65517:65517): use a community of your own ASN.",
+            advertisement, ADVERTISEMENT__COMMUNITIES, i);
+      }
+    }
+  }
+
+  /** Fact 74: 0.0.0.0/0 from an NVA is programmed into the NVA's own subnet too, looping its internet traffic. */
+  @Check(CheckType.NORMAL)
+  public void defaultRouteLoop(Advertisement advertisement) {
+    if (!isBaseline(advertisement)) {
+      return;
+    }
+    List<Subnet> looping = loopingSubnets(advertisement, network());
+    if (!looping.isEmpty()) {
+      report(IssueCodes.DEFAULT_ROUTE_LOOP, "Route Server also programs this 0.0.0.0/0 into the NVA's own subnet"
+          + (looping.size() > 1 ? "s " : " ") + String.join(", ", looping.stream().map(s -> "'" + s.getName() + "'")
+              .toList()) + ", so the NVA's internet traffic loops back to itself. Give "
+          + (looping.size() > 1 ? "them" : "it") + " a route table with 'route default 0.0.0.0/0 -> internet' (or"
+          + " 'bgp-propagation off').", advertisement, null);
+    }
+  }
+
+  /**
+   * The subnets of the advertising NVA's NICs that would receive its own 0.0.0.0/0 from Route Server (they are in a
+   * VNet the Route Server programs) and have no route table overriding it. Empty unless the advertisement is a
+   * default route that reaches a Route Server.
+   */
+  public static List<Subnet> loopingSubnets(Advertisement advertisement, NetworkView network) {
+    Ipv4Prefix prefix = NetworkView.prefix(advertisement.getPrefix());
+    Nva nva = EcoreUtil2.getContainerOfType(advertisement, Nva.class);
+    List<Subnet> result = new ArrayList<>();
+    if (prefix == null || prefix.length() != 0 || nva == null) {
+      return result;
+    }
+    Set<Vnet> programmed = new LinkedHashSet<>();
+    for (RouteServer routeServer : NetworkView.routeServersReached(advertisement)) {
+      if (routeServer.getVnet() != null && !routeServer.getVnet().eIsProxy()) {
+        programmed.addAll(network.servedVnets(routeServer.getVnet()));
+      }
+    }
+    for (Nic nic : nva.getNics()) {
+      Subnet subnet = nic.getSubnet();
+      if (subnet != null && !subnet.eIsProxy() && !result.contains(subnet)
+          && programmed.contains(NetworkView.vnetOf(subnet)) && !overridesDefaultRoute(subnet, nva)) {
+        result.add(subnet);
+      }
+    }
+    return result;
+  }
+
+  /** A route table that turns BGP propagation off, or has a UDR 0.0.0.0/0 not pointing back at the NVA (fact 62). */
+  public static boolean overridesDefaultRoute(Subnet subnet, Nva nva) {
+    RouteTable table = subnet.getRouteTable();
+    if (table == null || table.eIsProxy()) {
+      return false;
+    }
+    if (Boolean.FALSE.equals(table.getBgpPropagation())) {
+      return true;
+    }
+    Set<String> own = new LinkedHashSet<>();
+    nva.getNics().forEach(n -> own.add(n.getIp()));
+    for (Route route : table.getRoutes()) {
+      Ipv4Prefix prefix = NetworkView.prefix(route.getPrefix());
+      if (prefix != null && prefix.length() == 0
+          && !(route.getNextHopType() == NextHopType.APPLIANCE && own.contains(route.getNextHopIp()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Fact 75: without a static route to RouteServerSubnet, the BGP next hop resolves over the session itself. */
+  @Check(CheckType.NORMAL)
+  public void recursiveNextHop(RouteServerPeering peering) {
+    Nva nva = EcoreUtil2.getContainerOfType(peering, Nva.class);
+    RouteServer routeServer = peering.getRouteServer();
+    if (nva == null || "exabgp".equals(nva.getVendor()) || routeServer == null || routeServer.eIsProxy()
+        || firstLineTo(nva, routeServer) != peering) {
+      return;
+    }
+    Ipv4Prefix subnet = routeServerSubnetPrefix(routeServer);
+    if (subnet == null || hasStaticTowards(nva, routeServer, subnet)) {
+      return;
+    }
+    report(IssueCodes.RECURSIVE_NEXT_HOP, "NVA '" + nva.getName() + "' has no static route to RouteServerSubnet "
+        + subnet.network() + ": once Route Server advertises the VNet range, the session's next hop is reachable only"
+        + " through a route learned over that same session, and the session can flap. Add 'static "
+        + subnet.network() + " via " + written(peering, BGP_PEER__NIC)
+        + "'.", peering, null);
+  }
+
+  private static RouteServerPeering firstLineTo(Nva nva, RouteServer routeServer) {
+    for (BgpPeer peer : nva.getBgp().getPeers()) {
+      if (peer instanceof RouteServerPeering peering && peering.getRouteServer() == routeServer) {
+        return peering;
+      }
+    }
+    return null;
+  }
+
+  /** The prefix of the Route Server's RouteServerSubnet, or null. */
+  public static Ipv4Prefix routeServerSubnetPrefix(RouteServer routeServer) {
+    Vnet vnet = routeServer.getVnet();
+    return vnet == null || vnet.eIsProxy() ? null
+        : NetworkView.subnetPrefix(NetworkView.subnetNamed(vnet, ROUTE_SERVER_SUBNET));
+  }
+
+  /**
+   * A static route covers both Route Server instances (offsets 4 and 5) and is at least as specific as the VNet range
+   * Route Server advertises for them, so it wins over that BGP route.
+   */
+  private static boolean hasStaticTowards(Nva nva, RouteServer routeServer, Ipv4Prefix subnet) {
+    Ipv4Address first = subnet.first().plus(4);
+    Ipv4Address second = subnet.first().plus(5);
+    int advertised = NetworkView.addressSpace(routeServer.getVnet()).stream().filter(s -> s.covers(subnet))
+        .mapToInt(Ipv4Prefix::length).max().orElse(0);
+    for (StaticRoute route : nva.getStatics()) {
+      Ipv4Prefix prefix = NetworkView.prefix(route.getPrefix());
+      if (prefix != null && prefix.contains(first) && prefix.contains(second) && prefix.length() >= advertised) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Azure drops packets a NIC receives for, or sends from, an address that is not its own unless IP forwarding is on.
+   * A NIC forwards when an NVA's routes point at it (facts 41, 61) or its static routes send transit traffic out of it
+   * (unless the NVA source-NATs).
+   */
+  @Check(CheckType.NORMAL)
+  public void ipForwarding(Nic nic) {
+    if (nic.isIpForwarding() || !(nic.eContainer() instanceof Nva nva)) {
+      return;
+    }
+    String reason = forwardingUse(nic, nva);
+    if (reason != null) {
+      report(IssueCodes.IP_FORWARDING_MISSING, "NIC '" + nic.getName() + "' " + reason + ", but IP forwarding is off:"
+          + " Azure drops packets a NIC receives for or sends from other addresses. Add 'ip-forwarding'.",
+          nic, NIC__NAME);
+    }
+  }
+
+  private String forwardingUse(Nic nic, Nva nva) {
+    if (nva.getBgp() != null) {
+      for (Advertisement advertisement : nva.getBgp().getAdvertisements()) {
+        for (RouteServerPeering peering : NetworkView.routeServerTargets(advertisement)) {
+          String nextHop = advertisement.getNextHop() != null ? advertisement.getNextHop()
+              : peering.getNic() == null ? null : peering.getNic().getIp();
+          if (nic.getIp() != null && nic.getIp().equals(nextHop)) {
+            return "is the next hop of " + advertisement.getPrefix() + ", which it advertises to Route Server";
+          }
+        }
+      }
+      boolean passesOnSites = !"exabgp".equals(nva.getVendor())
+          && network().all(Site.class).stream().anyMatch(site -> site.getVia() == nva);
+      boolean peersWithRouteServer = nva.getBgp().getPeers().stream()
+          .anyMatch(p -> p instanceof RouteServerPeering && p.getNic() == nic);
+      if (passesOnSites && peersWithRouteServer) {
+        return "is the next hop of the on-premises routes the NVA passes on to Route Server";
+      }
+    }
+    if (!Boolean.TRUE.equals(nva.getSnat())) {
+      for (StaticRoute route : nva.getStatics()) {
+        Ipv4Prefix prefix = NetworkView.prefix(route.getPrefix());
+        if (route.getNic() == nic && prefix != null && !insideRouteServerSubnet(prefix)) {
+          return "forwards traffic to " + prefix + " (static route, no 'snat on')";
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A static route only towards a RouteServerSubnet carries the NVA's own BGP traffic, not transit traffic. */
+  private boolean insideRouteServerSubnet(Ipv4Prefix prefix) {
+    return network().all(Subnet.class).stream().filter(s -> ROUTE_SERVER_SUBNET.equals(s.getName()))
+        .map(NetworkView::subnetPrefix).anyMatch(subnet -> subnet != null && subnet.covers(prefix));
+  }
+
+  /** A prefix with the AS-path length Route Server compares (fact 55), at one Route Server. */
+  private record EcmpKey(RouteServer routeServer, Ipv4Prefix prefix, int pathLength) {
+  }
+
+  /** Fact 55 and seed 000: equal AS-path length from two NVAs means ECMP, asymmetric through stateful firewalls. */
+  @Check(CheckType.NORMAL)
+  public void ecmpWithoutSnat(Advertisement advertisement) {
+    Nva nva = EcoreUtil2.getContainerOfType(advertisement, Nva.class);
+    Ipv4Prefix prefix = NetworkView.prefix(advertisement.getPrefix());
+    if (!isBaseline(advertisement) || prefix == null || Boolean.TRUE.equals(nva.getSnat())) {
+      return;
+    }
+    Map<EcmpKey, Set<Nva>> advertisers = memo(EcmpKey.class, () -> {
+      Map<EcmpKey, Set<Nva>> result = new HashMap<>();
+      for (Advertisement each : network().all(Advertisement.class)) {
+        Ipv4Prefix eachPrefix = NetworkView.prefix(each.getPrefix());
+        if (isBaseline(each) && eachPrefix != null) {
+          for (RouteServer routeServer : NetworkView.routeServersReached(each)) {
+            result.computeIfAbsent(new EcmpKey(routeServer, eachPrefix.network(), NetworkView.asPathLength(each)),
+                k -> new LinkedHashSet<>()).add(EcoreUtil2.getContainerOfType(each, Nva.class));
+          }
+        }
+      }
+      return result;
+    });
+    Set<String> others = new LinkedHashSet<>();
+    for (RouteServer routeServer : NetworkView.routeServersReached(advertisement)) {
+      advertisers.getOrDefault(new EcmpKey(routeServer, prefix.network(), NetworkView.asPathLength(advertisement)),
+          Set.of()).stream().filter(other -> other != nva).forEach(other -> others.add(other.getName()));
+    }
+    if (!others.isEmpty()) {
+      report(IssueCodes.ECMP_WITHOUT_SNAT, "'" + nva.getName() + "' and " + String.join(", ", others.stream()
+          .map(n -> "'" + n + "'").toList()) + " advertise " + prefix.network() + " with the same AS-path length ("
+          + NetworkView.asPathLength(advertisement) + "), so Route Server programs both and VMs spread flows over them"
+          + " (ECMP): a stateful firewall may see only one direction of a flow. Add 'snat on', or make one standby"
+          + " with 'prepend 1'.", advertisement, null);
+    }
+  }
+
+  /** Fact 63: never disable BGP propagation on GatewaySubnet. */
+  @Check(CheckType.FAST)
+  public void gatewaySubnetPropagation(Subnet subnet) {
+    RouteTable table = subnet.getRouteTable();
+    if (GATEWAY_SUBNET.equals(subnet.getName()) && table != null && !table.eIsProxy()
+        && Boolean.FALSE.equals(table.getBgpPropagation())) {
+      report(IssueCodes.GATEWAY_SUBNET_PROPAGATION_OFF, "Route table '" + table.getName() + "' turns BGP propagation"
+          + " off on GatewaySubnet: the gateway then loses the routes it learns and stops working. Use a route table"
+          + " with 'bgp-propagation on' there.", subnet, SUBNET__ROUTE_TABLE);
+    }
+  }
+
+  /** Fact 76: a GatewaySubnet UDR that sends RouteServerSubnet to a firewall hijacks gateway-to-ARS BGP. */
+  @Check(CheckType.NORMAL)
+  public void gatewaySubnetUdr(Subnet subnet) {
+    RouteTable table = subnet.getRouteTable();
+    Vnet vnet = NetworkView.vnetOf(subnet);
+    if (!GATEWAY_SUBNET.equals(subnet.getName()) || table == null || table.eIsProxy()
+        || network().routeServersIn(vnet).isEmpty()) {
+      return;
+    }
+    Ipv4Prefix routeServerSubnet = NetworkView.subnetPrefix(NetworkView.subnetNamed(vnet, ROUTE_SERVER_SUBNET));
+    if (routeServerSubnet == null) {
+      return;
+    }
+    Route best = null;
+    for (Route route : table.getRoutes()) {
+      Ipv4Prefix prefix = NetworkView.prefix(route.getPrefix());
+      if (prefix != null && prefix.covers(routeServerSubnet)
+          && (best == null || prefix.length() > NetworkView.prefix(best.getPrefix()).length())) {
+        best = route;
+      }
+    }
+    if (best != null && (best.getNextHopType() == NextHopType.APPLIANCE || best.getNextHopType() == NextHopType.NONE)) {
+      report(IssueCodes.GATEWAY_SUBNET_UDR_CAPTURES_ROUTE_SERVER, "Route '" + best.getName() + "' of table '"
+          + table.getName() + "' also sends GatewaySubnet's traffic to RouteServerSubnet " + routeServerSubnet
+          + " to " + best.getNextHopType().getLiteral() + ", which can break the gateway's BGP sessions with Route"
+          + " Server. Add 'route <name> " + routeServerSubnet.network() + " -> vnet-local' to the table.",
+          subnet, SUBNET__ROUTE_TABLE);
+    }
+  }
+
+  /** An {@code advertise} line of an NVA's bgp block (not a scenario's what-if). */
+  static boolean isBaseline(Advertisement advertisement) {
+    return advertisement.eContainer() instanceof Bgp;
+  }
+}

@@ -1,0 +1,91 @@
+package org.routesrv.dsl.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
+import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
+import org.eclipse.xtext.validation.EValidatorRegistrar;
+import org.routesrv.dsl.rsnet.RsnetPackage;
+
+import com.google.inject.Inject;
+
+/**
+ * A family of rules composed into {@link RsnetValidator}. Every issue goes through
+ * {@link #report} so that its severity comes from {@link IssueCodes} (and the project's overrides).
+ */
+public abstract class RuleFamily extends AbstractDeclarativeValidator {
+
+  @Inject private ResourceDescriptionsProvider resourceDescriptions;
+
+  /** Composed into {@link RsnetValidator}, never registered on its own. */
+  @Override
+  public void register(EValidatorRegistrar registrar) {
+    // intentionally empty
+  }
+
+  @Override
+  protected List<EPackage> getEPackages() {
+    return List.of(RsnetPackage.eINSTANCE);
+  }
+
+  /** Reports an issue on a feature (the whole element when feature is null) with the code's configured severity. */
+  protected void report(String code, String message, EObject source, EStructuralFeature feature, String... data) {
+    report(code, message, source, feature, INSIGNIFICANT_INDEX, data);
+  }
+
+  protected void report(String code, String message, EObject source, EStructuralFeature feature, int index,
+      String... data) {
+    addIssue(message, source, feature, index, code, data);
+  }
+
+  /** A feature's text as written (a reference's name, a number with its unit), or "" when it is not written. */
+  protected static String written(EObject owner, EStructuralFeature feature) {
+    List<INode> nodes = NodeModelUtils.findNodesForFeature(owner, feature);
+    return nodes.isEmpty() ? "" : NodeModelUtils.getTokenText(nodes.get(0));
+  }
+
+  /** Whether a feature is written in the text (for attributes whose default cannot be told from a written 0). */
+  protected static boolean isWritten(EObject owner, EStructuralFeature feature) {
+    return !NodeModelUtils.findNodesForFeature(owner, feature).isEmpty();
+  }
+
+  /** The positions of an ASN in an AS path. */
+  protected static List<Integer> positionsOf(long asn, List<Long> path) {
+    List<Integer> positions = new ArrayList<>();
+    for (int i = 0; i < path.size(); i++) {
+      if (path.get(i) != null && path.get(i) == asn) {
+        positions.add(i);
+      }
+    }
+    return positions;
+  }
+
+  /** The whole network of the file being validated, built once per validation run. */
+  protected NetworkView network() {
+    return memo(NetworkView.class, () -> NetworkView.of(getCurrentObject().eResource(),
+        resourceDescriptions.getResourceDescriptions(getCurrentObject().eResource())));
+  }
+
+  /** A value computed once per validation run of a file (the validation context lives that long). */
+  @SuppressWarnings("unchecked")
+  protected <T> T memo(Object key, Supplier<T> supplier) {
+    Map<Object, Object> context = getContext();
+    if (context == null) {
+      return supplier.get();
+    }
+    Object value = context.get(key);
+    if (value == null) {
+      value = supplier.get();
+      context.put(key, value);
+    }
+    return (T) value;
+  }
+}

@@ -1,0 +1,75 @@
+package org.routesrv.dsl.workspace;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.util.IResourceScopeCache;
+import org.eclipse.xtext.util.OnChangeEvictingCache;
+import org.routesrv.dsl.rsnet.Model;
+
+import com.google.inject.Inject;
+import com.google.inject.Singleton;
+
+/**
+ * The simulation of the network a model file belongs to, shared by the validator (failed
+ * expectations), hovers and code lenses. It is stored in the cache of every file of the network:
+ * editing any of them evicts it there, and an analysis missing from one file is recomputed.
+ */
+@Singleton
+public class NetworkAnalysisCache {
+
+  private static final String KEY = NetworkAnalysisCache.class.getName();
+
+  /** An analysis and the files it was computed from. */
+  private record Entry(List<Resource> resources, NetworkAnalysis analysis) {
+  }
+
+  @Inject private IResourceScopeCache cache;
+  @Inject private NetworkAnalyzer analyzer;
+
+  /**
+   * The analysis of the network of {@code model}; empty while any of its files has syntax or
+   * linking errors, because a broken model cannot be simulated meaningfully.
+   */
+  public Optional<NetworkAnalysis> analysisOf(Model model) {
+    List<Resource> resources = networkResources(model);
+    if (resources.stream().anyMatch(NetworkAnalysisCache::hasErrors)) {
+      return Optional.empty();
+    }
+    OnChangeEvictingCache evicting = (OnChangeEvictingCache) cache;
+    if (evicting.getOrCreate(resources.get(0)).get(KEY) instanceof Entry entry && entry.resources().equals(resources)
+        && resources.stream().allMatch(resource -> evicting.getOrCreate(resource).get(KEY) == entry)) {
+      return Optional.of(entry.analysis());
+    }
+    List<Model> files = resources.stream().map(resource -> (Model) resource.getContents().get(0)).toList();
+    Entry entry = new Entry(resources, analyzer.analyze(files, DisplayPath::of));
+    resources.forEach(resource -> evicting.getOrCreate(resource).set(KEY, entry));
+    return Optional.of(entry.analysis());
+  }
+
+  /** Every loaded file that declares the same network as {@code model}, in a stable order. */
+  static List<Resource> networkResources(Model model) {
+    List<Resource> resources = new ArrayList<>();
+    if (model.eResource().getResourceSet() == null) {
+      return List.of(model.eResource());
+    }
+    for (Resource resource : List.copyOf(model.eResource().getResourceSet().getResources())) {
+      if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model other
+          && model.getName() != null && model.getName().equals(other.getName())) {
+        resources.add(resource);
+      }
+    }
+    resources.sort(Comparator.comparing(resource -> String.valueOf(resource.getURI())));
+    return resources;
+  }
+
+  private static boolean hasErrors(Resource resource) {
+    EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl);
+    return !resource.getErrors().isEmpty();
+  }
+}
