@@ -17,7 +17,7 @@ rm -f "$ready"
 log() { echo "install-editor-clients: $*" >&2; }
 
 # --- Debian packages: Neovim 0.7 (LSP client), Chromium (drives code-server), code-server's build deps.
-packages=(neovim chromium libkrb5-dev libxkbfile-dev libsecret-1-dev pkg-config build-essential python3)
+packages=(neovim chromium libkrb5-dev libxkbfile-dev libsecret-1-dev pkg-config build-essential python3 iproute2)
 missing=()
 for package in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
@@ -26,10 +26,13 @@ for package in "${packages[@]}"; do
 done
 if [ ${#missing[@]} -gt 0 ]; then
   log "apt-get install ${missing[*]}"
-  sudo_cmd=()
-  [ "$(id -u)" -ne 0 ] && sudo_cmd=(sudo)
-  "${sudo_cmd[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  if [ "$(id -u)" -ne 0 ]; then
+    log "${missing[*]} missing; run this script as root (sudo $0)"
+    exit 1
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
 # --- Node 24 from npm: code-server 4.139 refuses older Node versions.
@@ -53,7 +56,8 @@ fi
 "$node_home/bin/node" --version >/dev/null
 PATH="$node_home/bin:$PATH" "$code_server" --version >/dev/null
 nvim --version >/dev/null
-chromium --version >/dev/null
+# Debian's chromium wrapper script prints a harmless shell warning on some machines.
+chromium --version >/dev/null 2>&1
 
 cat >"$ready" <<EOF
 node=$node_home/bin/node
