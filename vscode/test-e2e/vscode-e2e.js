@@ -113,26 +113,82 @@ async function shot(page, name) {
   await page.screenshot({ path: path.join(shots, `${String(step).padStart(2, '0')}-${name}.png`) });
 }
 
+/** The text of the elements matching `selector`; Monaco renders spaces as no-break spaces. */
+function textOf(page, selector) {
+  return page.$$eval(selector, (elements) => elements.map((e) => e.innerText).join('\n'))
+    .then((text) => text.replace(/\u00a0/g, ' ')).catch(() => '');
+}
+
 /** Waits until the text of the elements matching `selector` satisfies `predicate`; returns that text. */
 async function waitForText(page, selector, predicate, what) {
-  const deadline = Date.now() + STEP_TIMEOUT;
-  let last = '';
+  const text = await waitForTextWithin(page, selector, predicate, STEP_TIMEOUT);
+  if (text !== undefined) {
+    return text;
+  }
+  await shot(page, 'failed');
+  throw new Error(`${what}: not seen in ${STEP_TIMEOUT / 1000}s; last text of ${selector}: ${JSON.stringify(await textOf(page, selector))}`);
+}
+
+/**
+ * Does `action` and waits for its effect; does it again (at most 3 times) when nothing shows within
+ * 10 s, as a user would when a keystroke reached the workbench while it was busy.
+ */
+async function retrying(page, what, action, selector, predicate) {
+  for (let attempt = 1; attempt < 3; attempt++) {
+    await action();
+    const text = await waitForTextWithin(page, selector, predicate, 10000);
+    if (text !== undefined) {
+      return text;
+    }
+    await page.keyboard.press('Escape');
+  }
+  await action();
+  return waitForText(page, selector, predicate, what);
+}
+
+async function waitForTextWithin(page, selector, predicate, millis) {
+  const deadline = Date.now() + millis;
   while (Date.now() < deadline) {
-    // Monaco renders spaces as no-break spaces.
-    last = await page.$$eval(selector, (elements) => elements.map((e) => e.innerText).join('\n'))
-      .then((text) => text.replace(/\u00a0/g, ' ')).catch(() => '');
-    if (predicate(last)) {
-      return last;
+    const text = await textOf(page, selector);
+    if (predicate(text)) {
+      return text;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return undefined;
+}
+
+/** Waits until some frame (webviews such as the Markdown preview are frames) shows `text`. */
+async function waitForFrameText(page, text, what) {
+  const deadline = Date.now() + STEP_TIMEOUT;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      const body = await frame.evaluate(() => (document.body ? document.body.innerText : '')).catch(() => '');
+      if (body.includes(text)) {
+        return body;
+      }
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   await shot(page, 'failed');
-  throw new Error(`${what}: not seen in ${STEP_TIMEOUT / 1000}s; last text of ${selector}: ${JSON.stringify(last)}`);
+  throw new Error(`${what}: no frame showed ${JSON.stringify(text)} in ${STEP_TIMEOUT / 1000}s`);
 }
 
 async function command(page, name) {
-  await page.keyboard.press('F1');
-  await page.waitForSelector('.quick-input-widget input', { visible: true });
+  // F1 is sometimes swallowed while the workbench is busy: ask again before giving up.
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('F1');
+    const opened = await page.waitForSelector('.quick-input-widget input', { visible: true, timeout: 5000 })
+      .then(() => true, () => false);
+    if (opened) {
+      break;
+    }
+    if (attempt === 3) {
+      await shot(page, 'failed');
+      throw new Error(`the command palette did not open for ${name}`);
+    }
+    await page.keyboard.press('Escape');
+  }
   await page.keyboard.type(name);
   await waitForText(page, '.quick-input-list .monaco-list-row.focused', (text) => text.includes(name), `command ${name}`);
   await page.keyboard.press('Enter');
@@ -151,6 +207,18 @@ async function openFile(page, name) {
   await waitForText(page, '.tab.active', (text) => text.replace(/\s+/g, '').includes(name), `editor tab ${name}`);
 }
 
+async function clickTab(page, name) {
+  for (const tab of await page.$$('.tab')) {
+    const text = await tab.evaluate((element) => element.innerText);
+    if (text.replace(/\s+/g, '').includes(name)) {
+      await tab.click();
+      await waitForText(page, '.tab.active', (active) => active.replace(/\s+/g, '').includes(name), `editor tab ${name}`);
+      return;
+    }
+  }
+  throw new Error(`no editor tab ${name}`);
+}
+
 async function goTo(page, line, column) {
   await command(page, 'Go to Line/Column');
   await page.keyboard.type(`${line}:${column}`);
@@ -158,6 +226,7 @@ async function goTo(page, line, column) {
 }
 
 async function run() {
+  fs.rmSync(shots, { recursive: true, force: true });
   fs.mkdirSync(shots, { recursive: true });
   const dirs = workspace();
   installExtension(dirs);
@@ -204,11 +273,11 @@ async function run() {
     await openFile(page, 'hub.rsnet');
     await goTo(page, EXAMPLE.split('\n').length, 1);
     await page.keyboard.type('nva fw9 vendor ');
-    await page.keyboard.down('Control');
-    await page.keyboard.press('Space');
-    await page.keyboard.up('Control');
-    const suggestions = await waitForText(page, '.suggest-widget .monaco-list-row',
-      (text) => text.includes('panos') && text.includes('exabgp') && text.includes('frr'), 'vendor completion');
+    const suggestions = await retrying(page, 'vendor completion', async () => {
+      await page.keyboard.down('Control');
+      await page.keyboard.press('Space');
+      await page.keyboard.up('Control');
+    }, '.suggest-widget .monaco-list-row', (text) => text.includes('panos') && text.includes('exabgp') && text.includes('frr'));
     console.log(`completion: ${suggestions.replace(/\s+/g, ' ')}`);
     await shot(page, 'completion');
     await page.keyboard.press('Escape');
@@ -227,6 +296,24 @@ async function run() {
       && text.includes('VirtualNetworkGateway') && text.includes('10.0.3.4'), 'hover with effective routes');
     console.log(`hover: ${hover.replace(/\s+/g, ' ').slice(0, 300)}`);
     await shot(page, 'hover-effective-routes');
+    await page.keyboard.press('Escape');
+
+    // 6. Code lenses over the Route Server and the NVAs summarize the simulation.
+    const server = find(EXAMPLE, 'route-server ');
+    await goTo(page, server.line, server.column);
+    const lenses = await waitForText(page, '.codelens-decoration', (text) => text.includes('sessions up')
+      && text.includes('routes learned'), 'code lenses');
+    console.log(`code lenses: ${lenses.replace(/\s+/g, ' ').slice(0, 200)}`);
+
+    // 7. The commands open their Markdown in a preview.
+    await command(page, 'RSNet: Show Effective Routes');
+    await waitForText(page, '.tab', (text) => text.includes('RSNet effective routes'), 'effective routes preview');
+    // A preview (a webview) keeps the keyboard; clicking the model's tab gives it back to the editor.
+    await clickTab(page, 'hub.rsnet');
+    await command(page, 'RSNet: Simulate');
+    await waitForText(page, '.tab', (text) => text.includes('RSNet simulation'), 'simulation report preview');
+    await waitForFrameText(page, `Network ${NETWORK} (baseline)`, 'the report in the preview');
+    await shot(page, 'simulation-report');
     console.log(`vscode-e2e: all steps passed; screenshots in ${shots}`);
   } finally {
     await browser.close();

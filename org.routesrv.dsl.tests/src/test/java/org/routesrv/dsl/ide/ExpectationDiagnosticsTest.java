@@ -30,6 +30,12 @@ class ExpectationDiagnosticsTest extends LanguageServerTest {
   }
 
   @Test
+  void serverAsksClientsToReportSaves() {
+    var save = session.initializeResult().getCapabilities().getTextDocumentSync().getRight().getSave();
+    assertTrue(save.isRight() && save.getRight() != null, "save notifications requested: " + save);
+  }
+
+  @Test
   void failedExpectationIsReportedWhenTheFileIsOpened() {
     String uri = openModel(HUB + FAILING);
     int line = at(uri, FAILING, 0).getLine();
