@@ -1,15 +1,13 @@
 // The RSNet extension is a thin client: everything the editor shows comes from the RSNet language
 // server (`rsnet lsp`, bundled as server/rsnet.jar), which any LSP client can use. This file only
-// finds a JDK to run it, starts it, and shows the Markdown the server's commands return.
+// starts it with a JDK found by java.js, and shows the Markdown the server's commands return.
 'use strict';
 
 const vscode = require('vscode');
 const path = require('path');
-const fs = require('fs');
-const { spawnSync } = require('child_process');
 const { LanguageClient, ExecuteCommandRequest } = require('vscode-languageclient/node');
+const { MINIMUM_JAVA, findJava, serverJvmOptions } = require('./java');
 
-const MINIMUM_JAVA = 21;
 const REPORT_SCHEME = 'rsnet-report';
 // Server commands whose Markdown answer is shown in a preview (code lenses run them too).
 const REPORT_COMMANDS = new Set(['rsnet.simulationReport', 'rsnet.effectiveRoutes']);
@@ -18,59 +16,9 @@ let client;
 const reports = new Map();
 const reportChanges = new vscode.EventEmitter();
 
-/** The major version `java -version` reports (on stderr), or undefined when it cannot run. */
-function javaVersion(java) {
-  const run = spawnSync(java, ['-version'], { encoding: 'utf8', timeout: 15000 });
-  return run.error ? undefined : parseJavaVersion(`${run.stderr || ''}${run.stdout || ''}`);
-}
-
-function parseJavaVersion(text) {
-  const match = /version "(\d+)(?:\.(\d+))?/.exec(text || '');
-  if (!match) {
-    return undefined;
-  }
-  const major = Number(match[1]);
-  return major === 1 ? Number(match[2]) : major;
-}
-
-/**
- * The first JDK >= 21 among: the rsnet.java.home setting, JAVA_HOME, `java` on PATH. Returns
- * { java, version } or { problems } listing what was tried, for the message to the user.
- */
-function findJava() {
-  const exe = process.platform === 'win32' ? 'java.exe' : 'java';
-  const candidates = [];
-  const configured = vscode.workspace.getConfiguration('rsnet').get('java.home');
-  if (configured) {
-    candidates.push({ origin: `rsnet.java.home (${configured})`, java: path.join(configured, 'bin', exe) });
-  }
-  if (process.env.JAVA_HOME) {
-    candidates.push({ origin: `JAVA_HOME (${process.env.JAVA_HOME})`, java: path.join(process.env.JAVA_HOME, 'bin', exe) });
-  }
-  candidates.push({ origin: 'java on PATH', java: exe });
-  const problems = [];
-  for (const candidate of candidates) {
-    if (candidate.java !== exe && !fs.existsSync(candidate.java)) {
-      problems.push(`${candidate.origin}: no ${candidate.java}`);
-      continue;
-    }
-    const version = javaVersion(candidate.java);
-    if (version === undefined) {
-      problems.push(`${candidate.origin}: not found`);
-    } else if (version < MINIMUM_JAVA) {
-      problems.push(`${candidate.origin}: Java ${version}`);
-    } else {
-      return { java: candidate.java, version };
-    }
-  }
-  return { problems };
-}
-
 function serverOptions(context, java, version) {
   const jar = context.asAbsolutePath(path.join('server', 'rsnet.jar'));
-  // Guice warns on stderr about sun.misc.Unsafe from Java 23 on; the flag does not exist before.
-  const args = version >= 23 ? ['--sun-misc-unsafe-memory-access=allow'] : [];
-  args.push('-jar', jar, 'lsp');
+  const args = [...serverJvmOptions(version), '-jar', jar, 'lsp'];
   return { run: { command: java, args }, debug: { command: java, args } };
 }
 
@@ -102,7 +50,10 @@ async function activate(context) {
     provideTextDocumentContent: (uri) => reports.get(uri.toString()) || '',
   }));
 
-  const found = findJava();
+  const found = findJava({
+    configuredHome: vscode.workspace.getConfiguration('rsnet').get('java.home'),
+    javaHome: process.env.JAVA_HOME,
+  });
   if (!found.java) {
     const action = await vscode.window.showErrorMessage(
       `RSNet needs a JDK ${MINIMUM_JAVA} or newer to run its language server. Tried: ${found.problems.join('; ')}. ` +
@@ -154,4 +105,4 @@ function deactivate() {
   return client ? client.stop() : undefined;
 }
 
-module.exports = { activate, deactivate, parseJavaVersion };
+module.exports = { activate, deactivate };

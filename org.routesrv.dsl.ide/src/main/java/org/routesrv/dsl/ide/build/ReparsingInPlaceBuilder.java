@@ -48,8 +48,13 @@ public class ReparsingInPlaceBuilder extends IncrementalBuilder.InternalStateful
       // changed since, and only loading it again re-links it from scratch.
       return false;
     }
-    resource.update(change.offset(), change.replacedLength(), change.newText());
-    return true;
+    try {
+      resource.update(change.offset(), change.replacedLength(), change.newText());
+      return true;
+    } catch (RuntimeException partialParserFailed) {
+      // Loading the file again is always correct, only slower.
+      return false;
+    }
   }
 
   /** The text of an open document (the editor's, unsaved edits included); null for a file read from disk. */

@@ -95,8 +95,13 @@ final class ExpensiveDiagnostics {
     }
   }
 
+  /** Null when the file cannot be read any more (deleted): its expensive diagnostics are then dropped. */
   private String currentText(String uri) {
-    return workspace.doRead(uris.toUri(uri), (document, resource) -> document == null ? null : document.getContents());
+    try {
+      return workspace.doRead(uris.toUri(uri), (document, resource) -> document == null ? null : document.getContents());
+    } catch (RuntimeException gone) {
+      return null;
+    }
   }
 
   private void publishMerged(String uri) {
