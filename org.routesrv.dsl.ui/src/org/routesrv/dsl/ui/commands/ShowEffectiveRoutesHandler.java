@@ -1,0 +1,54 @@
+package org.routesrv.dsl.ui.commands;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.routesrv.dsl.ui.views.EffectiveRouteTable;
+import org.routesrv.dsl.ui.views.EffectiveRoutesView;
+
+/**
+ * "Show Effective Routes": the routes Azure would program, as {@code az network nic
+ * show-effective-route-table} lists them, for the subnet at the cursor (a subnet, a reference to one,
+ * a VM or a NIC), or for every subnet of the network.
+ */
+public final class ShowEffectiveRoutesHandler extends AbstractHandler {
+
+  @Override
+  public Object execute(ExecutionEvent event) {
+    ModelTarget target = ModelTarget.of(event);
+    IWorkbenchPage page = HandlerUtil.getActiveWorkbenchWindow(event).getActivePage();
+    EffectiveRoutesView view = showView(page);
+    if (target == null || view == null) {
+      return null;
+    }
+    view.showRunning(target.uri());
+    List<Object> arguments = new ArrayList<>();
+    arguments.add(target.uri());
+    if (target.cursor() != null) {
+      arguments.add(target.cursor());
+    }
+    ServerCommands.run(ServerCommands.EFFECTIVE_ROUTE_TABLE, arguments).whenComplete((table, failure) ->
+        Display.getDefault().asyncExec(() -> {
+          if (failure != null) {
+            view.showFailure(target.uri(), failure);
+          } else {
+            view.show(EffectiveRouteTable.parse(table));
+          }
+        }));
+    return null;
+  }
+
+  private static EffectiveRoutesView showView(IWorkbenchPage page) {
+    try {
+      return (EffectiveRoutesView) page.showView(EffectiveRoutesView.ID);
+    } catch (PartInitException e) {
+      return null;
+    }
+  }
+}

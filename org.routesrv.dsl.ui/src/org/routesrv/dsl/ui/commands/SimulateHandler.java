@@ -1,0 +1,49 @@
+package org.routesrv.dsl.ui.commands;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.eclipse.swt.widgets.Display;
+import org.routesrv.dsl.ui.views.SimulationReportView;
+
+/**
+ * "Simulate": the report {@code rsnet simulate --format markdown} writes, of the model as it is in
+ * the editor (unsaved edits included): sessions, learned and advertised routes, effective routes,
+ * traces, scenarios and expectations.
+ */
+public final class SimulateHandler extends AbstractHandler {
+
+  @Override
+  public Object execute(ExecutionEvent event) {
+    ModelTarget target = ModelTarget.of(event);
+    IWorkbenchPage page = HandlerUtil.getActiveWorkbenchWindow(event).getActivePage();
+    SimulationReportView view = showView(page);
+    if (target == null || view == null) {
+      return null;
+    }
+    view.showRunning(target.uri());
+    List<Object> arguments = new ArrayList<>(List.of(target.uri()));
+    ServerCommands.run(ServerCommands.SIMULATION_REPORT, arguments).whenComplete((report, failure) ->
+        Display.getDefault().asyncExec(() -> {
+          if (failure != null) {
+            view.showFailure(target.uri(), failure);
+          } else {
+            view.showReport(target.uri(), report.isJsonPrimitive() ? report.getAsString() : report.toString());
+          }
+        }));
+    return null;
+  }
+
+  private static SimulationReportView showView(IWorkbenchPage page) {
+    try {
+      return (SimulationReportView) page.showView(SimulationReportView.ID);
+    } catch (PartInitException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package org.routesrv.dsl.ui.views;
+
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.part.ViewPart;
+import org.routesrv.dsl.ui.server.DocumentUris;
+
+/**
+ * The simulation report of a model, as {@code rsnet simulate --format markdown} writes it. Shown as
+ * its Markdown source in the editor font: its tables are aligned for exactly that.
+ */
+public final class SimulationReportView extends ViewPart {
+
+  public static final String ID = "org.routesrv.dsl.ui.simulationReportView";
+
+  private StyledText text;
+
+  @Override
+  public void createPartControl(Composite parent) {
+    text = new StyledText(parent, SWT.READ_ONLY | SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+    text.setFont(JFaceResources.getTextFont());
+    text.setText("Run Simulate on an RSNet model (editor context menu, or the RSNet menu).");
+  }
+
+  public void showRunning(String uri) {
+    setContentDescription("Simulating " + DocumentUris.fileName(uri) + "...");
+  }
+
+  public void showFailure(String uri, Throwable failure) {
+    setContentDescription("Simulation of " + DocumentUris.fileName(uri) + " failed");
+    text.setText(String.valueOf(failure.getMessage()));
+  }
+
+  public void showReport(String uri, String markdown) {
+    setContentDescription("Simulation of " + DocumentUris.fileName(uri));
+    text.setText(markdown);
+  }
+
+  /** What the view shows now. */
+  public String report() {
+    return text.getText();
+  }
+
+  @Override
+  public void setFocus() {
+    text.setFocus();
+  }
+}
