@@ -1,6 +1,7 @@
 package org.routesrv.dsl.ide.commands;
 
 import java.util.List;
+import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.lsp4j.ExecuteCommandParams;
@@ -22,27 +23,37 @@ import org.routesrv.dsl.rsnet.Nic;
 import org.routesrv.dsl.rsnet.Subnet;
 import org.routesrv.dsl.rsnet.Vm;
 import org.routesrv.dsl.rsnet.Vnet;
+import org.routesrv.dsl.simulation.output.JsonRenderer;
 import org.routesrv.dsl.simulation.output.MarkdownRenderer;
 import org.routesrv.dsl.workspace.NetworkAnalysis;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import com.google.inject.Inject;
 
 /**
- * Commands any LSP client can run ({@code workspace/executeCommand}); each answers Markdown for the
- * client to show. They read the open documents as they are, unsaved edits included.
+ * Commands any LSP client can run ({@code workspace/executeCommand}). They read the open documents as
+ * they are, unsaved edits included.
  *
  * <ul>
  * <li>{@value #SIMULATION_REPORT} {@code [uri, scenario?]}: the report of {@code rsnet simulate --format markdown}.
  * <li>{@value #EFFECTIVE_ROUTES} {@code [uri, position?]}: the effective routes of the subnet at the position
- * (a subnet, a reference to one, a VM or a NIC), or of every subnet of the network.
+ * (a subnet, a reference to one, a VM or a NIC), or of every subnet of the network, in Markdown.
+ * <li>{@value #EFFECTIVE_ROUTE_TABLE} {@code [uri, position?]}: the same subnets as a JSON object,
+ * {@code {"network": name, "effectiveRoutes": {...}}}, the second member shaped exactly as the
+ * {@code effectiveRoutes} section of {@code rsnet simulate --format json}, for clients that draw the
+ * table themselves.
  * </ul>
+ * When there is nothing to show the Markdown commands answer a sentence in italics, and
+ * {@value #EFFECTIVE_ROUTE_TABLE} answers {@code {"error": sentence}}.
  */
 public class RsnetCommands implements IExecutableCommandService {
 
   public static final String SIMULATION_REPORT = "rsnet.simulationReport";
   public static final String EFFECTIVE_ROUTES = "rsnet.effectiveRoutes";
+  public static final String EFFECTIVE_ROUTE_TABLE = "rsnet.effectiveRouteTable";
 
   private static final Gson GSON = new Gson();
 
@@ -51,33 +62,70 @@ public class RsnetCommands implements IExecutableCommandService {
 
   @Override
   public List<String> initialize() {
-    return List.of(SIMULATION_REPORT, EFFECTIVE_ROUTES);
+    return List.of(SIMULATION_REPORT, EFFECTIVE_ROUTES, EFFECTIVE_ROUTE_TABLE);
   }
 
   @Override
   public Object execute(ExecuteCommandParams params, ILanguageServerAccess access, CancelIndicator cancelIndicator) {
+    String command = params.getCommand();
     List<Object> arguments = params.getArguments() == null ? List.of() : params.getArguments();
     String uri = argument(arguments, 0, String.class);
     if (uri == null) {
-      return "_" + params.getCommand() + " needs the URI of a model file as its first argument._";
+      return problem(command, command + " needs the URI of a model file as its first argument.");
     }
-    return access.doSyncRead(uri, context -> {
+    return read(access, uri, command, context -> {
       XtextResource resource = (XtextResource) context.getResource();
       LiveAnalysis analysis = resource == null ? null : analyses.of(resource);
       if (analysis == null) {
-        return "_" + uri + " is not part of a network._";
+        return notInANetwork(command, uri);
       }
       if (analysis instanceof Unavailable unavailable) {
-        return "_Simulation unavailable: " + unavailable.reason() + "._";
+        return problem(command, "Simulation unavailable: " + unavailable.reason() + ".");
       }
       NetworkAnalysis network = ((Available) analysis).analysis();
-      return switch (params.getCommand()) {
+      return switch (command) {
         case SIMULATION_REPORT -> simulationReport(network, argument(arguments, 1, String.class));
-        case EFFECTIVE_ROUTES -> effectiveRoutes(network,
-            subnetAt(resource, offsetOf(context.getDocument(), argument(arguments, 1, Position.class))));
-        default -> "_Unknown command " + params.getCommand() + "._";
+        case EFFECTIVE_ROUTES -> effectiveRoutes(network, subnets(network, resource, context.getDocument(), arguments));
+        case EFFECTIVE_ROUTE_TABLE -> effectiveRouteTable(network,
+            subnets(network, resource, context.getDocument(), arguments));
+        default -> problem(command, "Unknown command " + command + ".");
       };
     });
+  }
+
+  /**
+   * Xtext's {@code doSyncRead} throws, rather than handing over no resource, for a URI outside the
+   * workspace or of a file that does not exist; that is an answer for the client, not a server error.
+   * What {@code work} itself throws is a server error and stays one.
+   */
+  private static Object read(ILanguageServerAccess access, String uri, String command,
+      Function<ILanguageServerAccess.Context, Object> work) {
+    boolean[] reached = {false};
+    try {
+      return access.doSyncRead(uri, context -> {
+        reached[0] = true;
+        return work.apply(context);
+      });
+    } catch (RuntimeException unknownUri) {
+      if (reached[0]) {
+        throw unknownUri;
+      }
+      return notInANetwork(command, uri);
+    }
+  }
+
+  private static Object notInANetwork(String command, String uri) {
+    return problem(command, uri + " is not part of a network.");
+  }
+
+  /** Why there is no answer, in the form the command answers in. */
+  private static Object problem(String command, String sentence) {
+    if (EFFECTIVE_ROUTE_TABLE.equals(command)) {
+      JsonObject error = new JsonObject();
+      error.addProperty("error", sentence);
+      return new JsonAnswer(error);
+    }
+    return "_" + sentence + "_";
   }
 
   private static String simulationReport(NetworkAnalysis network, String scenario) {
@@ -88,10 +136,9 @@ public class RsnetCommands implements IExecutableCommandService {
         .orElse("_No scenario named " + scenario + " in network " + network.network().name() + "._");
   }
 
-  private static String effectiveRoutes(NetworkAnalysis network, SubnetRef only) {
+  private static String effectiveRoutes(NetworkAnalysis network, List<SubnetRef> subnets) {
     StringBuilder out = new StringBuilder("# Effective routes of network ").append(network.network().name())
         .append("\n\n");
-    List<SubnetRef> subnets = only != null ? List.of(only) : network.baseline().subnets();
     for (SubnetRef subnet : subnets) {
       var routes = network.baseline().effectiveRoutes(subnet);
       out.append("## ").append(subnet).append("\n\n")
@@ -99,6 +146,21 @@ public class RsnetCommands implements IExecutableCommandService {
           .append('\n');
     }
     return out.toString().stripTrailing() + "\n";
+  }
+
+  private static JsonAnswer effectiveRouteTable(NetworkAnalysis network, List<SubnetRef> subnets) {
+    JsonObject table = new JsonObject();
+    table.add("effectiveRoutes",
+        JsonParser.parseString(JsonRenderer.renderEffectiveRoutes(network.baseline(), subnets)));
+    table.addProperty("network", network.network().name());
+    return new JsonAnswer(table);
+  }
+
+  /** The subnet at the position argument, or every subnet of the network. */
+  private List<SubnetRef> subnets(NetworkAnalysis network, XtextResource resource, Document document,
+      List<Object> arguments) {
+    SubnetRef subnet = subnetAt(resource, offsetOf(document, argument(arguments, 1, Position.class)));
+    return subnet != null ? List.of(subnet) : network.baseline().subnets();
   }
 
   /** The subnet the cursor is on: declared, referenced, or the subnet of a VM or NIC. */

@@ -9,9 +9,12 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.lsp4j.SemanticTokenModifiers;
 import org.eclipse.lsp4j.SemanticTokenTypes;
 import org.eclipse.xtext.AbstractRule;
+import org.eclipse.xtext.Alternatives;
 import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.CrossReference;
+import org.eclipse.xtext.EnumRule;
 import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.ParserRule;
 import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.TerminalRule;
@@ -25,10 +28,13 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.routesrv.dsl.rsnet.RsnetPackage.Literals;
 
 /**
- * Semantic tokens: what TextMate cannot know. A name is coloured by what it names (a vnet, a subnet,
- * an NVA...), where it is declared and wherever it is referenced, including names that are also
- * keywords ({@code subnet nva}); addresses, prefixes, ASNs and durations are numbers. Keywords and
- * comments are left to the TextMate grammar.
+ * Semantic tokens: the whole colouring of a model, so that a client without a TextMate grammar (the
+ * Eclipse plug-in, Neovim, ...) needs nothing else. A name is coloured by what it names (a vnet, a
+ * subnet, an NVA...), where it is declared and wherever it is referenced, including names that are
+ * also keywords ({@code subnet nva}); addresses, prefixes, ASNs and durations are numbers; values
+ * chosen from a fixed set ({@code established}, {@code on}, a vendor) are enum members; the other
+ * words of the grammar are keywords, and comments are comments. Punctuation stays uncoloured. VS Code
+ * also has the TextMate grammar, which colours as soon as a file opens, before the server answers.
  */
 public class RsnetSemanticHighlighting implements ISemanticHighlightingCalculator {
 
@@ -55,6 +61,8 @@ public class RsnetSemanticHighlighting implements ISemanticHighlightingCalculato
   private static final Set<String> NUMBER_TERMINALS = Set.of("IPV4_LITERAL", "IPV6_LITERAL", "INT",
       "COMMUNITY_LITERAL", "DURATION_LITERAL");
 
+  private static final Set<String> COMMENT_TERMINALS = Set.of("ML_COMMENT", "SL_COMMENT");
+
   @Override
   public void provideHighlightingFor(XtextResource resource, IHighlightedPositionAcceptor acceptor,
       CancelIndicator cancelIndicator) {
@@ -65,7 +73,13 @@ public class RsnetSemanticHighlighting implements ISemanticHighlightingCalculato
       if (cancelIndicator.isCanceled()) {
         return;
       }
-      if (leaf.isHidden() || leaf.getLength() == 0 || ".".equals(leaf.getText())) {
+      if (leaf.getLength() == 0 || ".".equals(leaf.getText())) {
+        continue;
+      }
+      if (leaf.isHidden()) {
+        if (isComment(leaf)) {
+          addLineByLine(acceptor, leaf, SemanticTokenTypes.Comment);
+        }
         continue;
       }
       String[] styles = stylesOf(leaf);
@@ -88,17 +102,60 @@ public class RsnetSemanticHighlighting implements ISemanticHighlightingCalculato
       return type == null ? null : new String[] {type};
     }
     Assignment assignment = GrammarUtil.containingAssignment(element);
-    if (assignment == null) {
-      return null;
+    String feature = assignment == null ? null : assignment.getFeature();
+    if ("name".equals(feature)) {
+      EObject owner = NodeModelUtils.findActualSemanticObjectFor(leaf);
+      String type = owner == null ? null : TYPES.get(owner.eClass());
+      return type == null ? null : new String[] {type, SemanticTokenModifiers.Declaration};
     }
-    EObject owner = NodeModelUtils.findActualSemanticObjectFor(leaf);
-    if ("name".equals(assignment.getFeature()) && owner != null && TYPES.containsKey(owner.eClass())) {
-      return new String[] {TYPES.get(owner.eClass()), SemanticTokenModifiers.Declaration};
-    }
-    if ("vendor".equals(assignment.getFeature())) {
+    if ("vendor".equals(feature) || isChoiceOfWords(GrammarUtil.containingRule(leaf.getGrammarElement()))) {
       return new String[] {SemanticTokenTypes.EnumMember};
     }
+    if (leaf.getGrammarElement() instanceof Keyword && !insideDataTypeRule(leaf.getGrammarElement())
+        && Character.isLetter(leaf.getText().charAt(0))) {
+      return new String[] {SemanticTokenTypes.Keyword};
+    }
     return null;
+  }
+
+  /**
+   * An enum ({@code established | down}) or a data type rule made only of keywords ({@code on | off}):
+   * its words are values. A data type rule that also takes an ID ({@code Name}) is a name that may be
+   * spelled like a keyword, coloured by what it names or not at all.
+   */
+  private static boolean isChoiceOfWords(AbstractRule rule) {
+    if (rule instanceof EnumRule) {
+      return true;
+    }
+    return rule instanceof ParserRule parserRule && GrammarUtil.isDatatypeRule(parserRule)
+        && parserRule.getAlternatives() instanceof Alternatives alternatives
+        && alternatives.getElements().stream().allMatch(Keyword.class::isInstance);
+  }
+
+  /** Hidden leaves of a comment terminal; the others are whitespace. */
+  private static boolean isComment(ILeafNode leaf) {
+    return leaf.getGrammarElement() instanceof TerminalRule terminal && COMMENT_TERMINALS.contains(terminal.getName());
+  }
+
+  /**
+   * One position per line of {@code leaf}, line ends excluded. Xtext's encoder sends each position as one
+   * token starting on its first line, and an LSP token may not span lines unless the client announces
+   * {@code multilineTokens}, which VS Code does not: a block comment would be coloured on its first
+   * line only, or not at all.
+   */
+  private static void addLineByLine(IHighlightedPositionAcceptor acceptor, ILeafNode leaf, String style) {
+    String text = leaf.getText();
+    int lineStart = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean lineEnd = i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r';
+      if (!lineEnd) {
+        continue;
+      }
+      if (i > lineStart) {
+        acceptor.addPosition(leaf.getOffset() + lineStart, i - lineStart, style);
+      }
+      lineStart = i + 1;
+    }
   }
 
   /**

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -56,7 +57,7 @@ public final class JsonRenderer {
     document.put("network", value(report.network().name()));
     document.put("scenario", value(report.scenario()));
     document.put("routeServers", g -> routeServers(g, report.simulation()));
-    document.put("effectiveRoutes", g -> effectiveRoutes(g, report.simulation()));
+    document.put("effectiveRoutes", g -> effectiveRoutes(g, report.simulation(), report.simulation().subnets()));
     document.put("vms", g -> vms(g, report.simulation()));
     document.put("traces", g -> array(g, report.traces(), AzureShapes::trace));
     document.put("expectations", g -> array(g, report.expectations(), AzureShapes::expectation));
@@ -64,13 +65,7 @@ public final class JsonRenderer {
       document.put("events", value(report.events()));
       document.put("outage", g -> array(g, report.outages(), AzureShapes::outage));
     }
-    try (JsonGenerator generator = MAPPER.createGenerator(out)) {
-      generator.setPrettyPrinter(prettyPrinter());
-      object(generator, document);
-      generator.writeRaw('\n');
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    write(g -> object(g, document), out);
   }
 
   /** Like outputs.md: {@code "key": value}, one array element per line, {@code []} when empty. */
@@ -161,10 +156,23 @@ public final class JsonRenderer {
     object(generator, roles);
   }
 
-  private static void effectiveRoutes(JsonGenerator generator, Simulation simulation) throws IOException {
+  /**
+   * The {@code effectiveRoutes} section of {@code simulation.json} restricted to {@code subnets}, for
+   * callers that show some subnets' tables in that shape (the editor's {@code rsnet.effectiveRouteTable}).
+   * Subnets the simulation does not know are left out.
+   */
+  public static String renderEffectiveRoutes(Simulation simulation, List<SubnetRef> subnets) {
+    return write(g -> effectiveRoutes(g, simulation, subnets));
+  }
+
+  private static void effectiveRoutes(JsonGenerator generator, Simulation simulation,
+      List<SubnetRef> chosen) throws IOException {
     Map<String, Part> subnets = new TreeMap<>();
-    for (SubnetRef subnet : simulation.subnets()) {
+    for (SubnetRef subnet : chosen) {
       EffectiveRouteTable table = simulation.effectiveRoutes(subnet);
+      if (table == null) {
+        continue;
+      }
       Map<String, Part> fields = new TreeMap<>();
       fields.put("nextLink", value(null));
       fields.put("value", g -> array(g, table.rows(),
@@ -187,18 +195,22 @@ public final class JsonRenderer {
 
   /** One trace on its own, in the shape of {@code simulation.json}'s {@code traces} entries. */
   public static String renderTrace(Trace trace) {
-    return write(AzureShapes.trace(trace));
+    return write(value(AzureShapes.trace(trace)));
   }
 
-  private static String write(Object tree) {
+  private static String write(Part part) {
     StringWriter out = new StringWriter();
+    write(part, out);
+    return out.toString();
+  }
+
+  private static void write(Part part, Writer out) {
     try (JsonGenerator generator = MAPPER.createGenerator(out)) {
       generator.setPrettyPrinter(prettyPrinter());
-      MAPPER.writeValue(generator, tree);
+      part.write(generator);
       generator.writeRaw('\n');
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out.toString();
   }
 }
