@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Installs the real editors the end-to-end tests drive: Neovim and headless Chromium from Debian,
-# Node 24 and code-server (a real VS Code) from npm. Idempotent: what is already there is kept, so
-# a second run takes seconds. npm installs are cached under ~/.cache/rsnet-ci.
+# Node 24 and code-server (a real VS Code) from npm, and what an Eclipse workbench needs to run
+# headless (Xvfb, GTK 3; Eclipse itself comes from Maven Central during the build). Idempotent:
+# what is already there is kept, so a second run takes seconds. npm installs are cached under
+# ~/.cache/rsnet-ci.
 #
 # When everything is in place it writes ~/.cache/rsnet-ci/editor-clients.ready; the Maven build
-# runs the editor tests (profile editor-clients) only when that file exists.
+# runs the editor tests (profiles editor-clients and eclipse) only when that file exists.
 set -euo pipefail
 
 cache="$HOME/.cache/rsnet-ci"
@@ -16,8 +18,10 @@ rm -f "$ready"
 
 log() { echo "install-editor-clients: $*" >&2; }
 
-# --- Debian packages: Neovim 0.7 (LSP client), Chromium (drives code-server), code-server's build deps.
-packages=(neovim chromium libkrb5-dev libxkbfile-dev libsecret-1-dev pkg-config build-essential python3 iproute2)
+# --- Debian packages: Neovim 0.7 (LSP client), Chromium (drives code-server), code-server's build deps,
+# Xvfb and GTK 3 for the Eclipse workbench.
+packages=(neovim chromium libkrb5-dev libxkbfile-dev libsecret-1-dev pkg-config build-essential python3 iproute2
+  xvfb libgtk-3-0)
 missing=()
 for package in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
@@ -58,11 +62,13 @@ PATH="$node_home/bin:$PATH" "$code_server" --version >/dev/null
 nvim --version >/dev/null
 # Debian's chromium wrapper script prints a harmless shell warning on some machines.
 chromium --version >/dev/null 2>&1
+command -v Xvfb >/dev/null
 
 cat >"$ready" <<EOF
 node=$node_home/bin/node
 code_server=$code_server
 nvim=$(command -v nvim)
 chromium=$(command -v chromium)
+xvfb=$(command -v Xvfb)
 EOF
 log "ready ($ready)"

@@ -133,7 +133,7 @@ class RsnetEditorTest {
       moveMouse(onScreen.x, onScreen.y);
       Workbench.pause(Duration.ofMillis(900));
       return Workbench.textsOfShells().stream()
-          .filter(shown -> shown.contains("VirtualAppliance") && shown.contains("0.0.0.0/0"))
+          .filter(shown -> shown.contains("Effective routes") && shown.contains("0.0.0.0/0"))
           .findFirst().orElse(null);
     });
     Workbench.screenshot("hover-effective-routes");
@@ -175,11 +175,12 @@ class RsnetEditorTest {
     EffectiveRouteTable table = Workbench.await("the effective routes view", Workbench.SERVER_TIMEOUT,
         () -> view.shown());
     Workbench.screenshot("effective-routes-view");
-    assertEquals(Set.of("spoke1.workload"), table.rows().stream().map(Row::subnet).collect(Collectors.toSet()));
+    assertEquals(Set.of("spoke1/workload"), table.rows().stream().map(Row::subnet).collect(Collectors.toSet()));
     List<Row> defaults = table.rows().stream().filter(row -> row.addressPrefix().equals("0.0.0.0/0")
         && row.state().equals("Active")).toList();
     assertEquals(1, defaults.size(), "one active default route: " + table.rows());
-    assertEquals("VirtualAppliance", defaults.get(0).nextHopType());
+    // Azure lists routes learned through Route Server with the gateway next hop type.
+    assertEquals("VirtualNetworkGateway", defaults.get(0).nextHopType());
     assertEquals("10.0.3.4", defaults.get(0).nextHopIpAddress(), "fw1 is the only next hop");
   }
 
@@ -193,8 +194,9 @@ class RsnetEditorTest {
     SimulationReportView view = (SimulationReportView) Workbench.page().findView(SimulationReportView.ID);
     String report = Workbench.await("the simulation report", Workbench.SERVER_TIMEOUT,
         () -> view.report().contains("test.simulate") ? view.report() : null);
-    assertTrue(report.contains("fw1-crash"), "the scenario is in the report");
+    assertTrue(report.contains("spoke1/workload"), "the spokes' effective routes are in the report");
     assertTrue(report.contains("10.0.3.4"), "fw1's next hop is in the report");
+    Workbench.screenshot("simulation-report");
   }
 
   @Test
