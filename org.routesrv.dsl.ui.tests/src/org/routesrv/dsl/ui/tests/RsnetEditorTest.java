@@ -92,7 +92,33 @@ class RsnetEditorTest {
     String marked = document(editor).get(asn.getAttribute(IMarker.CHAR_START, -1),
         asn.getAttribute(IMarker.CHAR_END, -1) - asn.getAttribute(IMarker.CHAR_START, -1));
     assertEquals("65515", marked, "the marker covers the ASN itself");
+
+    Workbench.page().showView(IPageLayout.ID_PROBLEM_VIEW);
+    Workbench.page().activate(editor);
+    editor.selectAndReveal(asn.getAttribute(IMarker.CHAR_START, 0), 0);
+    Workbench.pause(Duration.ofSeconds(1));
     Workbench.screenshot("problem-markers");
+  }
+
+  @Test
+  void aNetworkSplitOverTwoFilesFollowsTheFileItDoesNotShow() throws Exception {
+    String routeServer = "route-server ars in hub {\n    branch-to-branch off\n}\n";
+    IFile main = Models.activeStandby("split-main.rsnet", "test.split", text -> text.replace(routeServer, "\n\n\n"));
+    IFile routeServerFile = Models.write("split-route-server.rsnet", "network test.split\n\n" + routeServer);
+    Workbench.open(main);
+    Workbench.await("the validation of split-main.rsnet", Workbench.SERVER_TIMEOUT,
+        () -> nonEmpty(lines(main, IMarker.SEVERITY_WARNING)));
+    assertEquals(Set.of(), lines(main, IMarker.SEVERITY_ERROR), "'ars' is declared in the other file");
+
+    // Deleted outside any editor: the peers of fw1 and fw2 now name a Route Server that is gone.
+    routeServerFile.delete(true, null);
+    Set<Integer> errors = Workbench.await("errors once the Route Server's file is deleted",
+        Workbench.SERVER_TIMEOUT, () -> nonEmpty(lines(main, IMarker.SEVERITY_ERROR)));
+    assertTrue(errors.containsAll(Set.of(46, 58)), errors.toString());
+
+    Models.write("split-route-server.rsnet", "network test.split\n\n" + routeServer);
+    Workbench.await("the errors to go once the file is back", Workbench.SERVER_TIMEOUT,
+        () -> lines(main, IMarker.SEVERITY_ERROR).isEmpty() ? Boolean.TRUE : null);
   }
 
   @Test

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.DefaultInformationControl;
+import org.eclipse.jface.text.IInformationControlCreator;
 import org.eclipse.jface.text.ITextHover;
+import org.eclipse.jface.text.ITextHoverExtension;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.Region;
 import org.eclipse.lsp4j.Hover;
@@ -12,6 +15,7 @@ import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.MarkedString;
 import org.eclipse.lsp4j.MarkupContent;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.ui.editors.text.EditorsUI;
 import org.routesrv.dsl.ui.documents.Positions;
 import org.routesrv.dsl.ui.text.MarkdownText;
 
@@ -19,7 +23,7 @@ import org.routesrv.dsl.ui.text.MarkdownText;
  * Hovers from the server: what a keyword means, a subnet's effective routes, an NVA's sessions and
  * routes, an expectation's actual value. Hovers are computed off the UI thread by the workbench.
  */
-public final class ServerHover implements ITextHover {
+public final class ServerHover implements ITextHover, ITextHoverExtension {
 
   @Override
   public String getHoverInfo(ITextViewer viewer, IRegion region) {
@@ -52,5 +56,11 @@ public final class ServerHover implements ITextHover {
   public IRegion getHoverRegion(ITextViewer viewer, int offset) {
     IRegion word = WordRegions.around(viewer.getDocument(), offset);
     return word != null ? word : new Region(offset, 0);
+  }
+
+  @Override
+  public IInformationControlCreator getHoverControlCreator() {
+    return parent -> new DefaultInformationControl(parent, EditorsUI.getTooltipAffordanceString(),
+        new FixedWidthHoverPresenter());
   }
 }

@@ -38,10 +38,10 @@ public final class EffectiveRoutesView extends ViewPart {
     widget.setLinesVisible(true);
     GridDataFactory.fillDefaults().grab(true, true).applyTo(widget);
     column("Subnet", 150, Row::subnet);
-    column("Source", 90, Row::source);
+    column("Source", 170, Row::source);
     column("State", 70, Row::state);
     column("Address prefix", 150, Row::addressPrefix);
-    column("Next hop type", 150, Row::nextHopType);
+    column("Next hop type", 170, Row::nextHopType);
     column("Next hop IP address", 160, Row::nextHopIpAddress);
     table.setContentProvider(ArrayContentProvider.getInstance());
     table.setInput(List.of());

@@ -6,10 +6,11 @@ import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
 import org.routesrv.dsl.ui.server.DocumentUris;
+import org.routesrv.dsl.ui.text.MarkdownText;
 
 /**
- * The simulation report of a model, as {@code rsnet simulate --format markdown} writes it. Shown as
- * its Markdown source in the editor font: its tables are aligned for exactly that.
+ * The simulation report of a model, as {@code rsnet simulate --format markdown} writes it, shown as
+ * text in the editor's fixed-width font with its tables aligned.
  */
 public final class SimulationReportView extends ViewPart {
 
@@ -35,7 +36,7 @@ public final class SimulationReportView extends ViewPart {
 
   public void showReport(String uri, String markdown) {
     setContentDescription("Simulation of " + DocumentUris.fileName(uri));
-    text.setText(markdown);
+    text.setText(MarkdownText.plain(markdown));
   }
 
   /** What the view shows now. */
