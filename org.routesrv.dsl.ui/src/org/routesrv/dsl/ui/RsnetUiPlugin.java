@@ -39,10 +39,6 @@ public class RsnetUiPlugin extends AbstractUIPlugin {
     }
   }
 
-  public static RsnetUiPlugin plugin() {
-    return instance;
-  }
-
   public static ILog log() {
     return Platform.getLog(RsnetUiPlugin.class);
   }

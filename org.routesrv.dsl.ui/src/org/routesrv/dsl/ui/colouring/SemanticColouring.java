@@ -13,6 +13,7 @@ import org.eclipse.lsp4j.SemanticTokensParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Display;
+import org.routesrv.dsl.ui.UiThread;
 import org.routesrv.dsl.ui.documents.ConnectedDocuments;
 import org.routesrv.dsl.ui.server.LanguageServerConnection;
 import org.routesrv.dsl.ui.server.RsnetServer;
@@ -90,7 +91,7 @@ public final class SemanticColouring extends PresentationReconciler implements I
       // Pre-notified, so the tokens have moved with the text before the viewer repaints it.
       document.addPrenotifiedDocumentListener(this);
       // The server opens the document once it is up; ask after that.
-      RsnetServer.connection().thenRun(() -> Display.getDefault().asyncExec(this::scheduleRefresh));
+      RsnetServer.connection().thenRun(() -> UiThread.async(this::scheduleRefresh));
     }
   }
 
@@ -99,7 +100,7 @@ public final class SemanticColouring extends PresentationReconciler implements I
       return;
     }
     refreshScheduled = true;
-    Display.getDefault().timerExec(QUIET_MILLIS, () -> {
+    Display.getCurrent().timerExec(QUIET_MILLIS, () -> {
       refreshScheduled = false;
       refresh();
     });
@@ -116,7 +117,7 @@ public final class SemanticColouring extends PresentationReconciler implements I
     long editsWhenAsked = edits;
     running.server().getTextDocumentService()
         .semanticTokensFull(new SemanticTokensParams(new TextDocumentIdentifier(uri)))
-        .thenAccept(tokens -> Display.getDefault().asyncExec(() -> apply(asked, editsWhenAsked, tokens, legend)));
+        .thenAccept(tokens -> UiThread.async(() -> apply(asked, editsWhenAsked, tokens, legend)));
   }
 
   private void apply(IDocument asked, long editsWhenAsked, SemanticTokens tokens, SemanticTokensLegend legend) {

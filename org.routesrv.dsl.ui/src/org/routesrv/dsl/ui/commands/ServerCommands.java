@@ -2,6 +2,7 @@ package org.routesrv.dsl.ui.commands;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.lsp4j.ExecuteCommandParams;
 import org.routesrv.dsl.ui.server.RsnetServer;
@@ -23,9 +24,13 @@ final class ServerCommands {
   private ServerCommands() {
   }
 
+  /** A server that dies mid-request never answers it; the caller hears of that after the timeout. */
+  private static final long TIMEOUT_SECONDS = 120;
+
   static CompletableFuture<JsonElement> run(String command, List<Object> arguments) {
     return RsnetServer.connection().thenCompose(connection -> connection.server()
         .getWorkspaceService().executeCommand(new ExecuteCommandParams(command, arguments)))
+        .orTimeout(TIMEOUT_SECONDS, TimeUnit.SECONDS)
         .thenApply(ServerCommands::asJson);
   }
 

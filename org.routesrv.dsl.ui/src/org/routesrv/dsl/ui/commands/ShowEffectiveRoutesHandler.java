@@ -9,6 +9,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.routesrv.dsl.ui.UiThread;
 import org.routesrv.dsl.ui.views.EffectiveRouteTable;
 import org.routesrv.dsl.ui.views.EffectiveRoutesView;
 
@@ -27,18 +28,18 @@ public final class ShowEffectiveRoutesHandler extends AbstractHandler {
     if (target == null || view == null) {
       return null;
     }
-    view.showRunning(target.uri());
+    int request = view.showRunning(target.uri());
     List<Object> arguments = new ArrayList<>();
     arguments.add(target.uri());
     if (target.cursor() != null) {
       arguments.add(target.cursor());
     }
     ServerCommands.run(ServerCommands.EFFECTIVE_ROUTE_TABLE, arguments).whenComplete((table, failure) ->
-        Display.getDefault().asyncExec(() -> {
+        UiThread.async(() -> {
           if (failure != null) {
-            view.showFailure(target.uri(), failure);
+            view.showFailure(request, target.uri(), failure);
           } else {
-            view.show(EffectiveRouteTable.parse(table));
+            view.show(request, EffectiveRouteTable.parse(table));
           }
         }));
     return null;
@@ -46,7 +47,8 @@ public final class ShowEffectiveRoutesHandler extends AbstractHandler {
 
   private static EffectiveRoutesView showView(IWorkbenchPage page) {
     try {
-      return (EffectiveRoutesView) page.showView(EffectiveRoutesView.ID);
+      // Shown without taking the focus from the editor the user is typing in.
+      return (EffectiveRoutesView) page.showView(EffectiveRoutesView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
     } catch (PartInitException e) {
       return null;
     }

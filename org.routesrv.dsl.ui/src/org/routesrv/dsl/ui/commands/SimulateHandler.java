@@ -8,7 +8,7 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
-import org.eclipse.swt.widgets.Display;
+import org.routesrv.dsl.ui.UiThread;
 import org.routesrv.dsl.ui.views.SimulationReportView;
 
 /**
@@ -26,14 +26,15 @@ public final class SimulateHandler extends AbstractHandler {
     if (target == null || view == null) {
       return null;
     }
-    view.showRunning(target.uri());
+    int request = view.showRunning(target.uri());
     List<Object> arguments = new ArrayList<>(List.of(target.uri()));
     ServerCommands.run(ServerCommands.SIMULATION_REPORT, arguments).whenComplete((report, failure) ->
-        Display.getDefault().asyncExec(() -> {
+        UiThread.async(() -> {
           if (failure != null) {
-            view.showFailure(target.uri(), failure);
+            view.showFailure(request, target.uri(), failure);
           } else {
-            view.showReport(target.uri(), report.isJsonPrimitive() ? report.getAsString() : report.toString());
+            view.showReport(request, target.uri(),
+                report.isJsonPrimitive() ? report.getAsString() : report.toString());
           }
         }));
     return null;
@@ -41,7 +42,8 @@ public final class SimulateHandler extends AbstractHandler {
 
   private static SimulationReportView showView(IWorkbenchPage page) {
     try {
-      return (SimulationReportView) page.showView(SimulationReportView.ID);
+      // Shown without taking the focus from the editor the user is typing in.
+      return (SimulationReportView) page.showView(SimulationReportView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
     } catch (PartInitException e) {
       return null;
     }

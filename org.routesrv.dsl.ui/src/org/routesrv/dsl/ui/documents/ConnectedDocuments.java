@@ -24,6 +24,7 @@ import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.swt.widgets.Display;
+import org.routesrv.dsl.ui.UiThread;
 import org.routesrv.dsl.ui.server.DocumentUris;
 import org.routesrv.dsl.ui.server.LanguageServerConnection;
 import org.routesrv.dsl.ui.server.RsnetServer;
@@ -48,8 +49,9 @@ public final class ConnectedDocuments {
   private final Map<String, IDocument> byUri = new ConcurrentHashMap<>();
 
   private ConnectedDocuments() {
-    RsnetServer.onStart(started -> Display.getDefault().asyncExec(() -> openAllOn(started)));
-    FileBuffers.getTextFileBufferManager().addFileBufferListener(new SaveListener());
+    // Synchronously, so that whoever waits for the server finds its documents open.
+    RsnetServer.onStart(started -> UiThread.sync(() -> openAllOn(started)));
+    FileBuffers.getTextFileBufferManager().addFileBufferListener(new BufferListener());
   }
 
   public static ConnectedDocuments instance() {
@@ -110,6 +112,26 @@ public final class ConnectedDocuments {
     }
   }
 
+  private void moved(IDocument document) {
+    OpenDocument open = documents.get(document);
+    String newUri = uriOfBuffer(document);
+    if (open == null || newUri == null || newUri.equals(open.uri)) {
+      return;
+    }
+    LanguageServerConnection running = RsnetServer.running();
+    if (running != null && open.openedOn == running) {
+      running.server().getTextDocumentService()
+          .didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(open.uri)));
+    }
+    byUri.remove(open.uri, document);
+    open.uri = newUri;
+    byUri.put(newUri, document);
+    open.openedOn = null;
+    if (running != null) {
+      open.openOn(running);
+    }
+  }
+
   private void openAllOn(LanguageServerConnection started) {
     for (OpenDocument open : List.copyOf(documents.values())) {
       open.openOn(started);
@@ -128,7 +150,7 @@ public final class ConnectedDocuments {
   private static final class OpenDocument implements IDocumentListener {
 
     private final IDocument document;
-    private final String uri;
+    private String uri;
     private int viewers = 1;
     private int version;
     private LanguageServerConnection openedOn;
@@ -168,8 +190,11 @@ public final class ConnectedDocuments {
     }
   }
 
-  /** A save is when the server runs the expensive checks: the model's expectations. */
-  private final class SaveListener implements IFileBufferListener {
+  /**
+   * A save is when the server runs the expensive checks (the model's expectations); a file moved or
+   * renamed while open is, to the server, one document closed and another opened.
+   */
+  private final class BufferListener implements IFileBufferListener {
 
     @Override
     public void dirtyStateChanged(IFileBuffer buffer, boolean isDirty) {
@@ -177,7 +202,7 @@ public final class ConnectedDocuments {
         return;
       }
       IDocument document = textBuffer.getDocument();
-      Display.getDefault().asyncExec(() -> {
+      UiThread.async(() -> {
         OpenDocument open = documents.get(document);
         LanguageServerConnection running = RsnetServer.running();
         if (open != null && running != null && open.openedOn == running) {
@@ -187,13 +212,20 @@ public final class ConnectedDocuments {
       });
     }
 
+    @Override
+    public void underlyingFileMoved(IFileBuffer buffer, IPath path) {
+      if (buffer instanceof ITextFileBuffer textBuffer) {
+        IDocument document = textBuffer.getDocument();
+        UiThread.async(() -> moved(document));
+      }
+    }
+
     @Override public void bufferCreated(IFileBuffer buffer) { }
     @Override public void bufferDisposed(IFileBuffer buffer) { }
     @Override public void bufferContentAboutToBeReplaced(IFileBuffer buffer) { }
     @Override public void bufferContentReplaced(IFileBuffer buffer) { }
     @Override public void stateChanging(IFileBuffer buffer) { }
     @Override public void stateValidationChanged(IFileBuffer buffer, boolean isStateValidated) { }
-    @Override public void underlyingFileMoved(IFileBuffer buffer, IPath path) { }
     @Override public void underlyingFileDeleted(IFileBuffer buffer) { }
     @Override public void stateChangeFailed(IFileBuffer buffer) { }
   }

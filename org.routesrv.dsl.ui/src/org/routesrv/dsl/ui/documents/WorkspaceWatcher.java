@@ -70,15 +70,21 @@ public final class WorkspaceWatcher implements IResourceChangeListener {
       List<FileEvent> files) {
     IResource resource = delta.getResource();
     if (resource instanceof IProject project) {
-      boolean opened = (delta.getFlags() & IResourceDelta.OPEN) != 0;
-      WorkspaceFolder folder = WorkspaceFolders.of(project);
-      if (folder != null && (delta.getKind() == IResourceDelta.ADDED || opened && project.isOpen())) {
-        added.add(folder);
-      } else if (folder != null && (delta.getKind() == IResourceDelta.REMOVED || opened && !project.isOpen())) {
-        removed.add(folder);
+      boolean openedOrClosed = (delta.getFlags() & IResourceDelta.OPEN) != 0;
+      boolean appeared = delta.getKind() == IResourceDelta.ADDED || openedOrClosed;
+      if (appeared && project.isOpen()) {
+        WorkspaceFolder folder = WorkspaceFolders.announce(project);
+        if (folder != null) {
+          added.add(folder);
+        }
+      } else if (delta.getKind() == IResourceDelta.REMOVED || openedOrClosed) {
+        WorkspaceFolder folder = WorkspaceFolders.withdraw(project);
+        if (folder != null) {
+          removed.add(folder);
+        }
       }
-      // A newly opened or closed project's files come and go with its folder.
-      return delta.getKind() == IResourceDelta.CHANGED && !opened;
+      // A project that opened or closed brings or takes its files with its folder.
+      return delta.getKind() == IResourceDelta.CHANGED && !openedOrClosed;
     }
     if (resource instanceof IFile file && MODEL_EXTENSION.equals(file.getFileExtension())) {
       String uri = DocumentUris.of(file);

@@ -12,9 +12,9 @@ import org.routesrv.dsl.ui.server.LanguageServerConnection;
 import org.routesrv.dsl.ui.server.RsnetServer;
 
 /**
- * A request about an open document, answered within a time limit. Editor features are asked on the
- * UI thread (content assist) or must give up (a hover the mouse has left); a slow or starting server
- * then yields no answer, never a frozen workbench.
+ * A request about an open document, answered within a time limit. The Generic Editor asks for
+ * proposals and hovers in the background while the user waits for them (a quick fix is asked on the
+ * UI thread); a slow or starting server then yields no answer, never a hung request.
  */
 record ServerRequests(LanguageServerConnection connection, TextDocumentIdentifier document) {
 

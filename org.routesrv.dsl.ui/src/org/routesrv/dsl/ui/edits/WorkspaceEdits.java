@@ -22,7 +22,6 @@ import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.text.edits.MalformedTreeException;
 import org.eclipse.text.edits.MultiTextEdit;
 import org.eclipse.text.edits.ReplaceEdit;
-import org.routesrv.dsl.ui.documents.ConnectedDocuments;
 import org.routesrv.dsl.ui.documents.Positions;
 import org.routesrv.dsl.ui.server.DocumentUris;
 
@@ -67,14 +66,15 @@ public final class WorkspaceEdits {
       throw new CoreException(Status.error("RSNet cannot change " + uri + ": it is not in the workspace."));
     }
     ITextFileBufferManager buffers = FileBuffers.getTextFileBufferManager();
+    // A buffer that exists before this connects to it belongs to an editor, whose user saves it.
+    boolean openElsewhere = buffers.getTextFileBuffer(file.getFullPath(), LocationKind.IFILE) != null;
     buffers.connect(file.getFullPath(), LocationKind.IFILE, new NullProgressMonitor());
     try {
       ITextFileBuffer buffer = buffers.getTextFileBuffer(file.getFullPath(), LocationKind.IFILE);
-      boolean wasDirty = buffer.isDirty();
       apply(buffer.getDocument(), edits);
-      // Only an editor's user decides when their open, edited file is saved.
-      if (!wasDirty && !isShownInAnEditor(buffer)) {
-        buffer.commit(new NullProgressMonitor(), true);
+      if (!openElsewhere) {
+        // Not forced: a file changed on disk since it was read is reported, not overwritten.
+        buffer.commit(new NullProgressMonitor(), false);
       }
     } finally {
       buffers.disconnect(file.getFullPath(), LocationKind.IFILE, new NullProgressMonitor());
@@ -97,9 +97,5 @@ public final class WorkspaceEdits {
     } catch (MalformedTreeException | BadLocationException e) {
       throw new CoreException(Status.error("RSNet could not apply a quick fix: " + e.getMessage(), e));
     }
-  }
-
-  private static boolean isShownInAnEditor(ITextFileBuffer buffer) {
-    return ConnectedDocuments.instance().uriOf(buffer.getDocument()) != null;
   }
 }

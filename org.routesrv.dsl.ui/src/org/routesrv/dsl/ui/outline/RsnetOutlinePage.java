@@ -1,11 +1,13 @@
 package org.routesrv.dsl.ui.outline;
 
 import java.util.List;
+import java.util.Objects;
 
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IElementComparer;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
@@ -20,6 +22,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
+import org.routesrv.dsl.ui.UiThread;
 import org.routesrv.dsl.ui.documents.ConnectedDocuments;
 import org.routesrv.dsl.ui.documents.Positions;
 import org.routesrv.dsl.ui.server.LanguageServerConnection;
@@ -48,6 +51,7 @@ public final class RsnetOutlinePage extends ContentOutlinePage implements IDocum
     super.createControl(parent);
     TreeViewer tree = getTreeViewer();
     tree.setContentProvider(new SymbolTree());
+    tree.setComparer(new SameSymbol());
     tree.setLabelProvider(new ColumnLabelProvider() {
       @Override
       public String getText(Object element) {
@@ -58,7 +62,7 @@ public final class RsnetOutlinePage extends ContentOutlinePage implements IDocum
     });
     tree.setInput(List.of());
     document.addDocumentListener(this);
-    RsnetServer.connection().thenRun(() -> Display.getDefault().asyncExec(this::refresh));
+    RsnetServer.connection().thenRun(() -> UiThread.async(this::refresh));
   }
 
   @Override
@@ -89,13 +93,13 @@ public final class RsnetOutlinePage extends ContentOutlinePage implements IDocum
       return;
     }
     refreshScheduled = true;
-    Display.getDefault().timerExec(QUIET_MILLIS, () -> {
+    Display.getCurrent().timerExec(QUIET_MILLIS, () -> {
       refreshScheduled = false;
       refresh();
     });
   }
 
-  /** The symbols shown, for tests and for the user's eyes alike. */
+  /** The top-level symbols the page shows now. */
   public List<DocumentSymbol> symbols() {
     Control control = getControl();
     if (control == null || control.isDisposed()) {
@@ -114,7 +118,7 @@ public final class RsnetOutlinePage extends ContentOutlinePage implements IDocum
     }
     running.server().getTextDocumentService()
         .documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(uri)))
-        .thenAccept(symbols -> Display.getDefault().asyncExec(() -> show(symbols)));
+        .thenAccept(symbols -> UiThread.async(() -> show(symbols)));
   }
 
   private void show(List<Either<SymbolInformation, DocumentSymbol>> symbols) {
@@ -128,6 +132,28 @@ public final class RsnetOutlinePage extends ContentOutlinePage implements IDocum
     tree.setInput(roots);
     if (expanded.length == 0) {
       tree.expandToLevel(2);
+    } else {
+      tree.setExpandedElements(expanded);
+    }
+  }
+
+  /**
+   * Symbols are values that change with every edit (their ranges move); the tree keeps what the user
+   * expanded by taking a symbol of the same kind and name for the same element.
+   */
+  private static final class SameSymbol implements IElementComparer {
+
+    @Override
+    public boolean equals(Object a, Object b) {
+      return a instanceof DocumentSymbol first && b instanceof DocumentSymbol second
+          ? first.getKind() == second.getKind() && first.getName().equals(second.getName())
+          : Objects.equals(a, b);
+    }
+
+    @Override
+    public int hashCode(Object element) {
+      return element instanceof DocumentSymbol symbol ? Objects.hash(symbol.getKind(), symbol.getName())
+          : Objects.hashCode(element);
     }
   }
 

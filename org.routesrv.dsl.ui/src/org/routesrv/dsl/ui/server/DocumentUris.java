@@ -10,9 +10,9 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IPath;
 
 /**
- * Workspace files as the language server names them. The server spells file URIs
- * {@code file:///path} and Java's {@code File.toURI()} spells them {@code file:/path}; comparing
- * them as strings would lose every diagnostic, so both directions go through paths.
+ * Workspace files as the language server names them. The same file has several URI spellings
+ * ({@code file:/path}, {@code file:///path}, escaped or not), so URIs are compared only after a round
+ * trip through a normalised path, and the server is always sent the spelling of {@link Path#toUri()}.
  */
 public final class DocumentUris {
 
@@ -25,11 +25,7 @@ public final class DocumentUris {
   }
 
   public static String of(Path path) {
-    try {
-      return new URI("file", "", path.toAbsolutePath().normalize().toString(), null).toString();
-    } catch (URISyntaxException impossible) {
-      throw new IllegalArgumentException(path.toString(), impossible);
-    }
+    return path.toAbsolutePath().normalize().toUri().toString();
   }
 
   /** The workspace file a server URI names, or null when it is not in the workspace. */

@@ -2,7 +2,9 @@ package org.routesrv.dsl.ui.server;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -14,6 +16,7 @@ import org.eclipse.lsp4j.CodeActionKindCapabilities;
 import org.eclipse.lsp4j.CodeActionLiteralSupportCapabilities;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CompletionCapabilities;
+import org.eclipse.lsp4j.DidChangeWatchedFilesCapabilities;
 import org.eclipse.lsp4j.DocumentSymbolCapabilities;
 import org.eclipse.lsp4j.ExecuteCommandCapabilities;
 import org.eclipse.lsp4j.HoverCapabilities;
@@ -33,6 +36,7 @@ import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.TextDocumentSyncOptions;
 import org.eclipse.lsp4j.TokenFormat;
 import org.eclipse.lsp4j.WorkspaceClientCapabilities;
+import org.eclipse.lsp4j.WorkspaceEditCapabilities;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
@@ -53,6 +57,8 @@ public final class LanguageServerConnection {
   private final LanguageServer server;
   private final ServerCapabilities capabilities;
   private final Future<Void> listening;
+  private final long startedAt = System.nanoTime();
+  private volatile boolean stopped;
 
   private LanguageServerConnection(Process process, LanguageServer server, ServerCapabilities capabilities,
       Future<Void> listening) {
@@ -64,16 +70,23 @@ public final class LanguageServerConnection {
 
   static LanguageServerConnection start(LanguageClient client, List<WorkspaceFolder> folders, Path log)
       throws IOException {
+    // The log holds the current session only: a new server starts a new log.
     Process process = new ProcessBuilder(ServerCommandLine.command())
-        .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
+        .redirectError(ProcessBuilder.Redirect.to(log.toFile()))
         .start();
     Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, process.getInputStream(),
         process.getOutputStream());
     Future<Void> listening = launcher.startListening();
     LanguageServer server = launcher.getRemoteProxy();
     try {
-      InitializeResult result = server.initialize(initializeParams(folders))
-          .get(INITIALIZE_SECONDS, TimeUnit.SECONDS);
+      // A server that dies at once (no Java, a broken jar) fails the start at once, not after the timeout.
+      CompletableFuture<InitializeResult> initialized = server.initialize(initializeParams(folders));
+      CompletableFuture.anyOf(initialized, process.onExit()).get(INITIALIZE_SECONDS, TimeUnit.SECONDS);
+      if (!initialized.isDone()) {
+        throw new IOException("The RSNet language server exited with code " + process.exitValue()
+            + " before it answered; its log is " + log);
+      }
+      InitializeResult result = initialized.join();
       server.initialized(new InitializedParams());
       return new LanguageServerConnection(process, server, result.getCapabilities(), listening);
     } catch (InterruptedException e) {
@@ -98,6 +111,22 @@ public final class LanguageServerConnection {
     return process.isAlive() && !listening.isDone();
   }
 
+  void onExit(Runnable action) {
+    process.onExit().thenRun(action);
+  }
+
+  boolean wasStopped() {
+    return stopped;
+  }
+
+  Duration uptime() {
+    return Duration.ofNanos(System.nanoTime() - startedAt);
+  }
+
+  int exitCode() {
+    return process.isAlive() ? -1 : process.exitValue();
+  }
+
   /** Incremental unless the server asks for the whole text on every change. */
   public boolean wantsIncrementalChanges() {
     var sync = capabilities.getTextDocumentSync();
@@ -110,6 +139,7 @@ public final class LanguageServerConnection {
   }
 
   void stop() {
+    stopped = true;
     try {
       if (process.isAlive()) {
         server.shutdown().get(SHUTDOWN_SECONDS, TimeUnit.SECONDS);
@@ -161,6 +191,11 @@ public final class LanguageServerConnection {
     text.setSemanticTokens(tokens);
     WorkspaceClientCapabilities workspace = new WorkspaceClientCapabilities();
     workspace.setWorkspaceFolders(true);
+    workspace.setApplyEdit(true);
+    WorkspaceEditCapabilities edits = new WorkspaceEditCapabilities();
+    edits.setDocumentChanges(true);
+    workspace.setWorkspaceEdit(edits);
+    workspace.setDidChangeWatchedFiles(new DidChangeWatchedFilesCapabilities(false));
     workspace.setExecuteCommand(new ExecuteCommandCapabilities(false));
     return new ClientCapabilities(workspace, text, null);
   }

@@ -14,6 +14,7 @@ import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.swt.widgets.Display;
+import org.routesrv.dsl.ui.UiThread;
 import org.routesrv.dsl.ui.RsnetUiPlugin;
 import org.routesrv.dsl.ui.edits.WorkspaceEdits;
 import org.routesrv.dsl.ui.markers.DiagnosticMarkers;
@@ -29,7 +30,7 @@ final class RsnetLanguageClient implements LanguageClient {
   @Override
   public CompletableFuture<ApplyWorkspaceEditResponse> applyEdit(ApplyWorkspaceEditParams params) {
     CompletableFuture<ApplyWorkspaceEditResponse> applied = new CompletableFuture<>();
-    Display.getDefault().asyncExec(() -> {
+    UiThread.async(() -> {
       try {
         WorkspaceEdits.apply(params.getEdit());
         applied.complete(new ApplyWorkspaceEditResponse(true));
@@ -44,7 +45,7 @@ final class RsnetLanguageClient implements LanguageClient {
 
   @Override
   public CompletableFuture<List<WorkspaceFolder>> workspaceFolders() {
-    return CompletableFuture.completedFuture(WorkspaceFolders.current());
+    return CompletableFuture.completedFuture(WorkspaceFolders.announced());
   }
 
   @Override

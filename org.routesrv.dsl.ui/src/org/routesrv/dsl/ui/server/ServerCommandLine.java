@@ -2,12 +2,14 @@ package org.routesrv.dsl.ui.server;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.FileLocator;
+import org.eclipse.core.runtime.URIUtil;
 import org.eclipse.core.runtime.Platform;
 import org.routesrv.dsl.ui.RsnetUiPlugin;
 
@@ -46,6 +48,10 @@ final class ServerCommandLine {
     if (entry == null) {
       throw new IOException("The RSNet plug-in was built without its language server (server/rsnet.jar).");
     }
-    return Path.of(FileLocator.toFileURL(entry).getPath());
+    try {
+      return Path.of(URIUtil.toURI(FileLocator.toFileURL(entry)));
+    } catch (URISyntaxException e) {
+      throw new IOException("The RSNet plug-in's language server has no usable path: " + entry, e);
+    }
   }
 }

@@ -25,6 +25,8 @@ public final class EffectiveRoutesView extends ViewPart {
   private Label heading;
   private TableViewer table;
   private EffectiveRouteTable shown;
+  /** Answers come back asynchronously: only the newest request's answer is shown. */
+  private int latestRequest;
 
   @Override
   public void createPartControl(Composite parent) {
@@ -59,16 +61,26 @@ public final class EffectiveRoutesView extends ViewPart {
     });
   }
 
-  public void showRunning(String uri) {
+  /** Announces a simulation; its answer is to be shown with the request number returned. */
+  public int showRunning(String uri) {
+    shown = null;
+    table.setInput(List.of());
     heading.setText("Simulating " + DocumentUris.fileName(uri) + "...");
+    return ++latestRequest;
   }
 
-  public void showFailure(String uri, Throwable failure) {
+  public void showFailure(int request, String uri, Throwable failure) {
+    if (isStale(request)) {
+      return;
+    }
     table.setInput(List.of());
     heading.setText("No effective routes for " + DocumentUris.fileName(uri) + ": " + failure.getMessage());
   }
 
-  public void show(EffectiveRouteTable routes) {
+  public void show(int request, EffectiveRouteTable routes) {
+    if (isStale(request)) {
+      return;
+    }
     shown = routes;
     table.setInput(routes.rows());
     heading.setText(routes.error() != null ? routes.error()
@@ -76,7 +88,11 @@ public final class EffectiveRoutesView extends ViewPart {
     heading.getParent().layout();
   }
 
-  /** What the view shows now. */
+  private boolean isStale(int request) {
+    return request != latestRequest || table.getTable().isDisposed();
+  }
+
+  /** What the view shows now, or null while it waits for an answer. */
   public EffectiveRouteTable shown() {
     return shown;
   }

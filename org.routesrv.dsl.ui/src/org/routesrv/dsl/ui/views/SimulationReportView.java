@@ -17,6 +17,8 @@ public final class SimulationReportView extends ViewPart {
   public static final String ID = "org.routesrv.dsl.ui.simulationReportView";
 
   private StyledText text;
+  /** Answers come back asynchronously: only the newest request's answer is shown. */
+  private int latestRequest;
 
   @Override
   public void createPartControl(Composite parent) {
@@ -25,18 +27,30 @@ public final class SimulationReportView extends ViewPart {
     text.setText("Run Simulate on an RSNet model (editor context menu, or the RSNet menu).");
   }
 
-  public void showRunning(String uri) {
+  /** Announces a simulation; its answer is to be shown with the request number returned. */
+  public int showRunning(String uri) {
     setContentDescription("Simulating " + DocumentUris.fileName(uri) + "...");
+    return ++latestRequest;
   }
 
-  public void showFailure(String uri, Throwable failure) {
+  public void showFailure(int request, String uri, Throwable failure) {
+    if (isStale(request)) {
+      return;
+    }
     setContentDescription("Simulation of " + DocumentUris.fileName(uri) + " failed");
     text.setText(String.valueOf(failure.getMessage()));
   }
 
-  public void showReport(String uri, String markdown) {
+  public void showReport(int request, String uri, String markdown) {
+    if (isStale(request)) {
+      return;
+    }
     setContentDescription("Simulation of " + DocumentUris.fileName(uri));
     text.setText(MarkdownText.plain(markdown));
+  }
+
+  private boolean isStale(int request) {
+    return request != latestRequest || text.isDisposed();
   }
 
   /** What the view shows now. */
