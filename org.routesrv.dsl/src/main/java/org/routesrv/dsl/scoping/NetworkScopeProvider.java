@@ -8,19 +8,46 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.ISelectable;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.impl.FilteringScope;
 import org.eclipse.xtext.scoping.impl.ImportNormalizer;
 import org.eclipse.xtext.scoping.impl.ImportedNamespaceAwareLocalScopeProvider;
+import org.eclipse.xtext.scoping.impl.MultimapBasedSelectable;
 import org.routesrv.dsl.rsnet.Model;
 
 import com.google.common.base.Predicate;
+import com.google.inject.Inject;
 
 /**
  * Files that declare the same {@code network} form one model: every file implicitly imports its
  * network's namespace, and sees nothing of other networks (a simulation covers one network).
  */
 public class NetworkScopeProvider extends ImportedNamespaceAwareLocalScopeProvider {
+
+  @Inject private FileNameIndex fileNames;
+
+  @Override
+  public IScope getScope(EObject context, EReference reference) {
+    Resource resource = context.eResource();
+    if (resource == null || isIgnoreCase(reference)) {
+      return super.getScope(context, reference);
+    }
+    return new LocalFirstScope(context, reference.getEReferenceType(), fileNames.of(resource),
+        () -> super.getScope(context, reference));
+  }
+
+  /** The file's own names for the layers of the full scope, from the same index the shortcut uses. */
+  @Override
+  protected ISelectable internalGetAllDescriptions(Resource resource) {
+    return new MultimapBasedSelectable(fileNames.of(resource).descriptions());
+  }
+
+  @Override
+  protected QualifiedName getQualifiedNameOfLocalElement(EObject context) {
+    return context.eResource() == null ? super.getQualifiedNameOfLocalElement(context)
+        : fileNames.of(context.eResource()).nameOf(context);
+  }
 
   @Override
   protected List<ImportNormalizer> internalGetImportedNamespaceResolvers(EObject context, boolean ignoreCase) {
