@@ -3,6 +3,7 @@ package org.routesrv.dsl;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.generator.IGenerator2;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
 import org.eclipse.xtext.resource.XtextResource;
@@ -14,6 +15,7 @@ import org.routesrv.dsl.compile.RsnetGenerator;
 import org.routesrv.dsl.conversion.RsnetValueConverters;
 import org.routesrv.dsl.linking.RsnetLinkingMessages;
 import org.routesrv.dsl.linking.RsnetLinkingResource;
+import org.routesrv.dsl.naming.RsnetQualifiedNameProvider;
 import org.routesrv.dsl.parser.RsnetSyntaxErrorMessages;
 import org.routesrv.dsl.scoping.NetworkScopeProvider;
 import org.routesrv.dsl.validation.IssueCodes;
@@ -46,6 +48,11 @@ public class RsnetRuntimeModule extends AbstractRsnetRuntimeModule {
   @Override
   public Class<? extends XtextResource> bindXtextResource() {
     return RsnetLinkingResource.class;
+  }
+
+  @Override
+  public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
+    return RsnetQualifiedNameProvider.class;
   }
 
   @Override

@@ -8,6 +8,7 @@ import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.EObjectDescription;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IScope;
+import org.routesrv.dsl.naming.FileNames;
 
 import com.google.common.base.Suppliers;
 

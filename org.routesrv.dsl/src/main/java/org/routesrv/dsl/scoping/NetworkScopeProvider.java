@@ -8,12 +8,11 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
-import org.eclipse.xtext.resource.ISelectable;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.impl.FilteringScope;
 import org.eclipse.xtext.scoping.impl.ImportNormalizer;
 import org.eclipse.xtext.scoping.impl.ImportedNamespaceAwareLocalScopeProvider;
-import org.eclipse.xtext.scoping.impl.MultimapBasedSelectable;
+import org.routesrv.dsl.naming.FileNameIndex;
 import org.routesrv.dsl.rsnet.Model;
 
 import com.google.common.base.Predicate;
@@ -35,18 +34,6 @@ public class NetworkScopeProvider extends ImportedNamespaceAwareLocalScopeProvid
     }
     return new LocalFirstScope(context, reference.getEReferenceType(), fileNames.of(resource),
         () -> super.getScope(context, reference));
-  }
-
-  /** The file's own names for the layers of the full scope, from the same index the shortcut uses. */
-  @Override
-  protected ISelectable internalGetAllDescriptions(Resource resource) {
-    return new MultimapBasedSelectable(fileNames.of(resource).descriptions());
-  }
-
-  @Override
-  protected QualifiedName getQualifiedNameOfLocalElement(EObject context) {
-    return context.eResource() == null ? super.getQualifiedNameOfLocalElement(context)
-        : fileNames.of(context.eResource()).nameOf(context);
   }
 
   @Override

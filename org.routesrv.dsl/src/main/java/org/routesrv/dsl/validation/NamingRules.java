@@ -34,7 +34,7 @@ import org.routesrv.dsl.rsnet.Site;
 import org.routesrv.dsl.rsnet.Subnet;
 import org.routesrv.dsl.rsnet.Vm;
 import org.routesrv.dsl.rsnet.Vnet;
-import org.routesrv.dsl.scoping.FileNameIndex;
+import org.routesrv.dsl.naming.FileNameIndex;
 import org.routesrv.dsl.scoping.RsnetScopeProvider;
 
 import com.google.inject.Inject;

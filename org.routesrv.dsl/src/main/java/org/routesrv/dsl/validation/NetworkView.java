@@ -17,6 +17,7 @@ import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
+import org.eclipse.xtext.resource.impl.ResourceSetBasedResourceDescriptions;
 import org.routesrv.dsl.network.Ipv4Address;
 import org.routesrv.dsl.network.Ipv4Prefix;
 import org.routesrv.dsl.rsnet.Advertisement;
@@ -102,7 +103,8 @@ public final class NetworkView {
     candidates.add(resource);
     if (resourceSet != null) {
       candidates.addAll(List.copyOf(resourceSet.getResources()));
-      if (index != null) {
+      // A resource set's own index describes exactly the files already listed.
+      if (index != null && !(index instanceof ResourceSetBasedResourceDescriptions)) {
         QualifiedName network = QualifiedName.create(own.getName().split("\\."));
         for (IEObjectDescription description : index.getExportedObjects(RsnetPackage.Literals.MODEL, network, false)) {
           URI uri = description.getEObjectURI().trimFragment();

@@ -1,4 +1,4 @@
-package org.routesrv.dsl.scoping;
+package org.routesrv.dsl.naming;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.naming.IQualifiedNameConverter;

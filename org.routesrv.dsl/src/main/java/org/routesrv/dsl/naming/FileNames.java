@@ -1,4 +1,4 @@
-package org.routesrv.dsl.scoping;
+package org.routesrv.dsl.naming;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,15 +14,13 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.naming.QualifiedName;
-import org.eclipse.xtext.resource.EObjectDescription;
-import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.util.SimpleAttributeResolver;
 
 /**
  * The qualified name of every named element of one file, computed in one walk over the file. The
  * names are those of Xtext's default qualified name provider (the element's {@code name}, after
- * the name of its nearest named container); asking that provider element by element cost more than
- * all the linking it served on a large model, and attached an adapter to every named element.
+ * the name of its nearest named container); that provider, asked element by element, cost more
+ * than all the linking it served on a large model, and attached an adapter to every named element.
  */
 public final class FileNames {
 
@@ -85,10 +83,5 @@ public final class FileNames {
     for (EObject element : inOrder) {
       action.accept(element, names.get(element));
     }
-  }
-
-  /** Every named element as Xtext describes it to scopes, in file order. */
-  public List<IEObjectDescription> descriptions() {
-    return inOrder.stream().map(element -> EObjectDescription.create(names.get(element), element)).toList();
   }
 }
