@@ -11,6 +11,7 @@ import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
+import org.eclipse.xtext.validation.IResourceValidator;
 import org.routesrv.dsl.compile.RsnetGenerator;
 import org.routesrv.dsl.conversion.RsnetValueConverters;
 import org.routesrv.dsl.linking.RsnetLinkingMessages;
@@ -19,6 +20,7 @@ import org.routesrv.dsl.naming.RsnetQualifiedNameProvider;
 import org.routesrv.dsl.parser.RsnetSyntaxErrorMessages;
 import org.routesrv.dsl.scoping.NetworkScopeProvider;
 import org.routesrv.dsl.validation.IssueCodes;
+import org.routesrv.dsl.validation.RsnetResourceValidator;
 import org.routesrv.dsl.validation.SeveritySettings;
 
 import com.google.inject.Binder;
@@ -60,6 +62,10 @@ public class RsnetRuntimeModule extends AbstractRsnetRuntimeModule {
     binder.bind(IScopeProvider.class)
         .annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
         .to(NetworkScopeProvider.class);
+  }
+
+  public Class<? extends IResourceValidator> bindIResourceValidator() {
+    return RsnetResourceValidator.class;
   }
 
   /**
