@@ -58,13 +58,14 @@ public class NetworkAnalysisCache {
   private Optional<NetworkAnalysis> analysisOf(Model model,
       BiFunction<List<Model>, Function<Resource, String>, NetworkAnalysis> analyze) {
     List<Resource> resources = networkResources(model);
-    if (resources.stream().anyMatch(NetworkAnalysisCache::hasErrors)) {
-      return Optional.empty();
-    }
     OnChangeEvictingCache evicting = (OnChangeEvictingCache) cache;
+    // An entry is only made for error-free files, and any change to them evicts it.
     if (evicting.getOrCreate(resources.get(0)).get(KEY) instanceof Entry entry && entry.resources().equals(resources)
         && resources.stream().allMatch(resource -> evicting.getOrCreate(resource).get(KEY) == entry)) {
       return Optional.of(entry.analysis());
+    }
+    if (resources.stream().anyMatch(NetworkAnalysisCache::hasErrors)) {
+      return Optional.empty();
     }
     List<Model> files = resources.stream().map(resource -> (Model) resource.getContents().get(0)).toList();
     Entry entry = new Entry(resources, analyze.apply(files, DisplayPath::of));
