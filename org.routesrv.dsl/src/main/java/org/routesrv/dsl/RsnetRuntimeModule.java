@@ -3,6 +3,7 @@ package org.routesrv.dsl;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.generator.IGenerator2;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
 import org.eclipse.xtext.resource.XtextResource;
@@ -10,13 +11,16 @@ import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
+import org.eclipse.xtext.validation.IResourceValidator;
 import org.routesrv.dsl.compile.RsnetGenerator;
 import org.routesrv.dsl.conversion.RsnetValueConverters;
 import org.routesrv.dsl.linking.RsnetLinkingMessages;
 import org.routesrv.dsl.linking.RsnetLinkingResource;
+import org.routesrv.dsl.naming.RsnetQualifiedNameProvider;
 import org.routesrv.dsl.parser.RsnetSyntaxErrorMessages;
 import org.routesrv.dsl.scoping.NetworkScopeProvider;
 import org.routesrv.dsl.validation.IssueCodes;
+import org.routesrv.dsl.validation.RsnetResourceValidator;
 import org.routesrv.dsl.validation.SeveritySettings;
 
 import com.google.inject.Binder;
@@ -49,10 +53,19 @@ public class RsnetRuntimeModule extends AbstractRsnetRuntimeModule {
   }
 
   @Override
+  public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
+    return RsnetQualifiedNameProvider.class;
+  }
+
+  @Override
   public void configureIScopeProviderDelegate(Binder binder) {
     binder.bind(IScopeProvider.class)
         .annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
         .to(NetworkScopeProvider.class);
+  }
+
+  public Class<? extends IResourceValidator> bindIResourceValidator() {
+    return RsnetResourceValidator.class;
   }
 
   /**

@@ -21,6 +21,15 @@ public final class ExampleFiles {
     }
   }
 
+  /** The text of an example (or of any file). */
+  public static String text(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public static Path named(String fileName) {
     return Repository.examples().resolve(fileName);
   }

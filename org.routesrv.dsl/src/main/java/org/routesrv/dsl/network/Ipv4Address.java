@@ -6,6 +6,16 @@ package org.routesrv.dsl.network;
  */
 public record Ipv4Address(int bits) implements Comparable<Ipv4Address> {
 
+  /**
+   * The bits spread over the whole hash: the record's own hash is the bits themselves, whose low
+   * byte is 0 for every /24 network, so hash tables of prefixes kept them in a few bins.
+   */
+  @Override
+  public int hashCode() {
+    int spread = bits * 0x9E3779B9;
+    return spread ^ (spread >>> 16);
+  }
+
   public static Ipv4Address parse(String text) {
     return parse(text, 0, text.length());
   }

@@ -14,6 +14,11 @@ public record Ipv4Prefix(Ipv4Address address, int length) implements Comparable<
     }
   }
 
+  @Override
+  public int hashCode() {
+    return address.hashCode() * 31 + length;
+  }
+
   public static Ipv4Prefix parse(String text) {
     int slash = text.indexOf('/');
     if (slash < 0) {

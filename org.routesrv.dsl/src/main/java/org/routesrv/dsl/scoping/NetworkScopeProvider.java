@@ -10,17 +10,55 @@ import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.impl.FilteringScope;
+import org.eclipse.xtext.scoping.impl.IScopeWrapper;
 import org.eclipse.xtext.scoping.impl.ImportNormalizer;
 import org.eclipse.xtext.scoping.impl.ImportedNamespaceAwareLocalScopeProvider;
+import org.routesrv.dsl.naming.FileNameIndex;
 import org.routesrv.dsl.rsnet.Model;
 
 import com.google.common.base.Predicate;
+import com.google.inject.Inject;
 
 /**
  * Files that declare the same {@code network} form one model: every file implicitly imports its
  * network's namespace, and sees nothing of other networks (a simulation covers one network).
  */
 public class NetworkScopeProvider extends ImportedNamespaceAwareLocalScopeProvider {
+
+  @Inject private FileNameIndex fileNames;
+
+  /**
+   * What linking records the names it looks up in other files with (so that a change to them re-links
+   * this file). Linking sets it only while it asks for a scope; the full scope, built later, needs it.
+   */
+  private IScopeWrapper recorder;
+
+  @Override
+  public void setWrapper(IScopeWrapper wrapper) {
+    super.setWrapper(wrapper);
+    this.recorder = wrapper;
+  }
+
+  @Override
+  public IScope getScope(EObject context, EReference reference) {
+    Resource resource = context.eResource();
+    if (resource == null || isIgnoreCase(reference)) {
+      return super.getScope(context, reference);
+    }
+    IScopeWrapper recording = recorder;
+    return new LocalFirstScope(context, reference.getEReferenceType(), fileNames.of(resource),
+        () -> fullScope(context, reference, recording));
+  }
+
+  private IScope fullScope(EObject context, EReference reference, IScopeWrapper recording) {
+    IScopeWrapper current = recorder;
+    setWrapper(recording);
+    try {
+      return super.getScope(context, reference);
+    } finally {
+      setWrapper(current);
+    }
+  }
 
   @Override
   protected List<ImportNormalizer> internalGetImportedNamespaceResolvers(EObject context, boolean ignoreCase) {

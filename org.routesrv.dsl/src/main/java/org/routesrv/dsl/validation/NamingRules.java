@@ -13,11 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.xtext.naming.IQualifiedNameProvider;
-import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 import org.routesrv.dsl.rsnet.Bgp;
@@ -37,6 +34,7 @@ import org.routesrv.dsl.rsnet.Site;
 import org.routesrv.dsl.rsnet.Subnet;
 import org.routesrv.dsl.rsnet.Vm;
 import org.routesrv.dsl.rsnet.Vnet;
+import org.routesrv.dsl.naming.FileNameIndex;
 import org.routesrv.dsl.scoping.RsnetScopeProvider;
 
 import com.google.inject.Inject;
@@ -49,7 +47,7 @@ public class NamingRules extends RuleFamily {
   private static final Pattern FORBIDDEN_CHARACTERS = Pattern.compile("[/\\\\:*?\"<>|\\p{Cntrl}]");
   private static final int MAX_FILE_NAME = 100;
 
-  @Inject private IQualifiedNameProvider qualifiedNames;
+  @Inject private FileNameIndex fileNames;
 
   /**
    * The namespaces in which a name must be unique. NVAs are Azure VMs (so they share the VMs' names) and, like the
@@ -82,24 +80,15 @@ public class NamingRules extends RuleFamily {
     Map<Key, List<EObject>> byName = memo(Key.class, () -> {
       Map<Key, List<EObject>> result = new HashMap<>();
       for (Model each : network().models()) {
-        for (TreeIterator<EObject> it = each.eAllContents(); it.hasNext();) {
-          EObject element = it.next();
-          QualifiedName name = kinds(element).isEmpty() ? null : qualifiedNames.getFullyQualifiedName(element);
-          if (name != null) {
-            for (String kind : kinds(element)) {
-              result.computeIfAbsent(new Key(kind, name.toLowerCase().toString()), k -> new ArrayList<>()).add(element);
-            }
+        fileNames.of(each.eResource()).forEach((element, name) -> {
+          for (String kind : kinds(element)) {
+            result.computeIfAbsent(new Key(kind, name.toLowerCase().toString()), k -> new ArrayList<>()).add(element);
           }
-        }
+        });
       }
       return result;
     });
-    for (TreeIterator<EObject> it = model.eAllContents(); it.hasNext();) {
-      EObject element = it.next();
-      QualifiedName name = kinds(element).isEmpty() ? null : qualifiedNames.getFullyQualifiedName(element);
-      if (name == null) {
-        continue;
-      }
+    fileNames.of(model.eResource()).forEach((element, name) -> {
       for (String kind : kinds(element)) {
         List<EObject> same = byName.getOrDefault(new Key(kind, name.toLowerCase().toString()), List.of());
         EObject other = same.stream().filter(e -> e != element).findFirst().orElse(null);
@@ -108,7 +97,7 @@ public class NamingRules extends RuleFamily {
           break;
         }
       }
-    }
+    });
   }
 
   private static String duplicateMessage(String kind, EObject element, EObject other) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -17,6 +18,7 @@ import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
+import org.eclipse.xtext.resource.impl.ResourceSetBasedResourceDescriptions;
 import org.routesrv.dsl.network.Ipv4Address;
 import org.routesrv.dsl.network.Ipv4Prefix;
 import org.routesrv.dsl.rsnet.Advertisement;
@@ -52,6 +54,12 @@ public final class NetworkView {
   /** Asked once per advertisement by the pitfall rules: computed once per hub and validation run. */
   private final Map<Vnet, List<Vnet>> servedVnets = new HashMap<>();
   private final Map<Vnet, ServedRanges> servedRanges = new HashMap<>();
+  /** Asked once per peering, gateway and Route Server: grouped once per validation run instead of filtered. */
+  private Map<Vnet, List<Peering>> peeringsByVnet;
+  private Map<Vnet, List<Gateway>> gatewaysByVnet;
+  private Map<Vnet, List<RouteServer>> routeServersByVnet;
+  private Map<RouteServer, List<RouteServerPeering>> peeringsByRouteServer;
+  private final Map<RouteServerPeering, List<String>> routesOver = new HashMap<>();
 
   /** One address space of a VNet whose routes a Route Server knows (its own or a transit spoke's). */
   public record ServedRange(Vnet vnet, Ipv4Prefix space) {
@@ -102,7 +110,8 @@ public final class NetworkView {
     candidates.add(resource);
     if (resourceSet != null) {
       candidates.addAll(List.copyOf(resourceSet.getResources()));
-      if (index != null) {
+      // A resource set's own index describes exactly the files already listed.
+      if (index != null && !(index instanceof ResourceSetBasedResourceDescriptions)) {
         QualifiedName network = QualifiedName.create(own.getName().split("\\."));
         for (IEObjectDescription description : index.getExportedObjects(RsnetPackage.Literals.MODEL, network, false)) {
           URI uri = description.getEObjectURI().trimFragment();
@@ -167,7 +176,18 @@ public final class NetworkView {
   // ------------------------------------------------------------------ VNet peerings and gateways
 
   public List<Peering> peeringsOf(Vnet vnet) {
-    return all(Peering.class).stream().filter(p -> p.getLeft() == vnet || p.getRight() == vnet).toList();
+    if (peeringsByVnet == null) {
+      Map<Vnet, List<Peering>> bySide = new HashMap<>();
+      for (Peering peering : all(Peering.class)) {
+        bySide.computeIfAbsent(peering.getLeft(), v -> new ArrayList<>()).add(peering);
+        if (peering.getRight() != peering.getLeft()) {
+          bySide.computeIfAbsent(peering.getRight(), v -> new ArrayList<>()).add(peering);
+        }
+      }
+      bySide.replaceAll((v, peerings) -> List.copyOf(peerings));
+      peeringsByVnet = bySide;
+    }
+    return peeringsByVnet.getOrDefault(vnet, List.of());
   }
 
   /** The VNets directly peered with {@code vnet} (with or without gateway flags). */
@@ -202,11 +222,27 @@ public final class NetworkView {
   }
 
   public List<RouteServer> routeServersIn(Vnet vnet) {
-    return all(RouteServer.class).stream().filter(rs -> rs.getVnet() == vnet).toList();
+    if (routeServersByVnet == null) {
+      routeServersByVnet = groupBy(all(RouteServer.class), RouteServer::getVnet);
+    }
+    return routeServersByVnet.getOrDefault(vnet, List.of());
   }
 
   public List<Gateway> gatewaysIn(Vnet vnet) {
-    return all(Gateway.class).stream().filter(g -> g.getVnet() == vnet).toList();
+    if (gatewaysByVnet == null) {
+      gatewaysByVnet = groupBy(all(Gateway.class), Gateway::getVnet);
+    }
+    return gatewaysByVnet.getOrDefault(vnet, List.of());
+  }
+
+  /** The elements by key, each group in network order; null keys are kept (a missing reference). */
+  private static <K, T> Map<K, List<T>> groupBy(List<T> elements, Function<T, K> key) {
+    Map<K, List<T>> groups = new HashMap<>();
+    for (T element : elements) {
+      groups.computeIfAbsent(key.apply(element), k -> new ArrayList<>()).add(element);
+    }
+    groups.replaceAll((k, group) -> List.copyOf(group));
+    return groups;
   }
 
   /** ARS counts as a gateway for the peering flags (fact 33). */
@@ -245,7 +281,10 @@ public final class NetworkView {
 
   /** Every {@code peer ROUTESERVER} line towards that Route Server, in network order. */
   public List<RouteServerPeering> peeringsTo(RouteServer routeServer) {
-    return all(RouteServerPeering.class).stream().filter(p -> p.getRouteServer() == routeServer).toList();
+    if (peeringsByRouteServer == null) {
+      peeringsByRouteServer = groupBy(all(RouteServerPeering.class), RouteServerPeering::getRouteServer);
+    }
+    return peeringsByRouteServer.getOrDefault(routeServer, List.of());
   }
 
   /** The peering lines an advertisement is sent to: all Route Server peerings of its NVA, or its {@code to}. */
@@ -280,6 +319,10 @@ public final class NetworkView {
    * on-premises prefixes it passes on from sites behind it (ExaBGP only announces what it is told).
    */
   public List<String> routesOver(RouteServerPeering peering) {
+    return routesOver.computeIfAbsent(peering, p -> List.copyOf(computeRoutesOver(p)));
+  }
+
+  private List<String> computeRoutesOver(RouteServerPeering peering) {
     Nva nva = EcoreUtil2.getContainerOfType(peering, Nva.class);
     List<String> routes = new ArrayList<>();
     if (nva == null || nva.getBgp() == null) {

@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 import org.routesrv.dsl.lowering.LoweredNetwork;
 import org.routesrv.dsl.network.Network;
@@ -21,13 +24,30 @@ import org.routesrv.dsl.simulation.Simulator;
 public final class NetworkAnalysis {
 
   private final LoweredNetwork lowered;
-  private final Simulation baseline;
+  private final CompletableFuture<Simulation> baseline;
   private SimulationReport baselineReport;
   private final Map<String, SimulationReport> scenarioReports = new LinkedHashMap<>();
 
   NetworkAnalysis(LoweredNetwork lowered) {
     this.lowered = lowered;
-    this.baseline = Simulator.simulate(lowered.network());
+    this.baseline = CompletableFuture.completedFuture(Simulator.simulate(lowered.network()));
+  }
+
+  private NetworkAnalysis(LoweredNetwork lowered, Executor executor) {
+    this.lowered = lowered;
+    this.baseline = CompletableFuture.supplyAsync(() -> Simulator.simulate(lowered.network()), executor);
+  }
+
+  /**
+   * Simulates on {@code executor} (the baseline, then every report the expectations need) while the
+   * caller goes on; the accessors wait for what they return. The simulation is the same either way:
+   * it only reads the lowered network.
+   */
+  static NetworkAnalysis inBackground(LoweredNetwork lowered, Executor executor) {
+    NetworkAnalysis analysis = new NetworkAnalysis(lowered, executor);
+    // A failure is not lost: the accessors that need the failed part compute it again and throw.
+    analysis.baseline.thenRunAsync(analysis::expectationResults, executor);
+    return analysis;
   }
 
   public LoweredNetwork lowered() {
@@ -38,13 +58,24 @@ public final class NetworkAnalysis {
     return lowered.network();
   }
 
+  /** The baseline simulation; a simulator defect is thrown here, as it was when it happened. */
   public Simulation baseline() {
-    return baseline;
+    try {
+      return baseline.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException defect) {
+        throw defect;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
   }
 
   public synchronized SimulationReport baselineReport() {
     if (baselineReport == null) {
-      baselineReport = SimulationReport.baseline(baseline);
+      baselineReport = SimulationReport.baseline(baseline());
     }
     return baselineReport;
   }
@@ -55,7 +86,7 @@ public final class NetworkAnalysis {
 
   public synchronized SimulationReport scenarioReport(Scenario scenario) {
     return scenarioReports.computeIfAbsent(scenario.name(),
-        name -> SimulationReport.scenario(Simulator.simulate(baseline, scenario)));
+        name -> SimulationReport.scenario(Simulator.simulate(baseline(), scenario)));
   }
 
   /** Every expectation of the baseline, then of each scenario in the order they are written. */

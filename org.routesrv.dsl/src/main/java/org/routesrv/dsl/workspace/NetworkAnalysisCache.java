@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
@@ -37,17 +39,36 @@ public class NetworkAnalysisCache {
    * linking errors, because a broken model cannot be simulated meaningfully.
    */
   public Optional<NetworkAnalysis> analysisOf(Model model) {
-    List<Resource> resources = networkResources(model);
-    if (resources.stream().anyMatch(NetworkAnalysisCache::hasErrors)) {
-      return Optional.empty();
+    return analysisOf(model, analyzer::analyze);
+  }
+
+  /**
+   * Starts the analysis {@link #analysisOf} will return, simulating on another core while the caller
+   * goes on (with the other checks of the model). A model the lowering rejects is left for
+   * {@link #analysisOf}, which throws the same again to the expectation check that reports it.
+   */
+  public void prefetch(Model model) {
+    try {
+      analysisOf(model, analyzer::analyzeInBackground);
+    } catch (RuntimeException rejected) {
+      // left for analysisOf
     }
+  }
+
+  private Optional<NetworkAnalysis> analysisOf(Model model,
+      BiFunction<List<Model>, Function<Resource, String>, NetworkAnalysis> analyze) {
+    List<Resource> resources = networkResources(model);
     OnChangeEvictingCache evicting = (OnChangeEvictingCache) cache;
+    // An entry is only made for error-free files, and any change to them evicts it.
     if (evicting.getOrCreate(resources.get(0)).get(KEY) instanceof Entry entry && entry.resources().equals(resources)
         && resources.stream().allMatch(resource -> evicting.getOrCreate(resource).get(KEY) == entry)) {
       return Optional.of(entry.analysis());
     }
+    if (resources.stream().anyMatch(NetworkAnalysisCache::hasErrors)) {
+      return Optional.empty();
+    }
     List<Model> files = resources.stream().map(resource -> (Model) resource.getContents().get(0)).toList();
-    Entry entry = new Entry(resources, analyzer.analyze(files, DisplayPath::of));
+    Entry entry = new Entry(resources, analyze.apply(files, DisplayPath::of));
     resources.forEach(resource -> evicting.getOrCreate(resource).set(KEY, entry));
     return Optional.of(entry.analysis());
   }

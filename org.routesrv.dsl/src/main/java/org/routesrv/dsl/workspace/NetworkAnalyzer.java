@@ -1,6 +1,7 @@
 package org.routesrv.dsl.workspace;
 
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
 
 import org.eclipse.emf.ecore.resource.Resource;
@@ -16,6 +17,11 @@ public class NetworkAnalyzer {
 
   public NetworkAnalysis analyze(List<Model> files, Function<Resource, String> displayPath) {
     return new NetworkAnalysis(lowering.lower(files, displayPath));
+  }
+
+  /** Lowers now, on the caller's thread (it reads the EMF model), and simulates on another core. */
+  public NetworkAnalysis analyzeInBackground(List<Model> files, Function<Resource, String> displayPath) {
+    return NetworkAnalysis.inBackground(lowering.lower(files, displayPath), ForkJoinPool.commonPool());
   }
 
   @Inject private NetworkAnalysisCache cache;

@@ -1,0 +1,92 @@
+package org.routesrv.dsl.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.CheckType;
+import org.eclipse.xtext.validation.ComposedChecks;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+import org.eclipse.xtext.validation.ResourceValidatorImpl;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+import org.routesrv.dsl.rsnet.Model;
+import org.routesrv.dsl.testing.ExampleFiles;
+
+import com.google.inject.Inject;
+
+/** Validating with the simulation on a second core gives exactly the issues of one sequential pass. */
+class RsnetResourceValidatorTest extends RuleTestBase {
+
+  /** Failed expectations (baseline and scenario) among warnings and errors of other rules. */
+  private static final String MIXED = HUB + nva("fw1", 4, 65001, "advertise 0.0.0.0/0")
+      + nva("fw2", 5, 65002, "advertise 0.0.0.0/0 prepend 2\nadvertise 10.0.0.0/8 as-path 65002 0") + """
+      vm vm1 in spoke.workload 10.1.0.4
+      vm vm2 in spoke.workload 10.1.0.4
+      expect route spoke.workload 0.0.0.0/0 via fw2
+      expect session fw1 established
+      scenario fw1-down {
+          fail fw1 crash
+          expect outage vm1 -> 8.8.8.8 at-most 30s
+      }
+      """;
+
+  @Inject IResourceValidator bound;
+  @Inject ResourceValidatorImpl sequential;
+
+  static Stream<String> models() {
+    return Stream.concat(Stream.of(MIXED), ExampleFiles.all().stream().map(ExampleFiles::text));
+  }
+
+  @Test
+  void theLanguageUsesIt() {
+    assertInstanceOf(RsnetResourceValidator.class, bound);
+  }
+
+  @ParameterizedTest
+  @MethodSource("models")
+  void theIssuesAndTheirOrderAreThoseOfOnePass(String text) {
+    List<String> concurrent = describe(bound.validate(parse(text).eResource(), CheckMode.ALL, CancelIndicator.NullImpl));
+    List<String> onePass = describe(sequential.validate(parse(text).eResource(), CheckMode.ALL, CancelIndicator.NullImpl));
+    assertEquals(onePass, concurrent);
+  }
+
+  @Test
+  void theMixedModelHasIssuesOfEveryKind() {
+    List<String> issues = describe(bound.validate(parse(MIXED).eResource(), CheckMode.ALL, CancelIndicator.NullImpl));
+    assertTrue(issues.stream().filter(issue -> issue.contains(IssueCodes.EXPECTATION_FAILED)).count() >= 2, issues::toString);
+    assertTrue(issues.stream().anyMatch(issue -> !issue.contains(IssueCodes.EXPECTATION_FAILED)), issues::toString);
+  }
+
+  private static List<String> describe(List<Issue> issues) {
+    return issues.stream().map(i -> i.getLineNumber() + ":" + i.getColumn() + " " + i.getSeverity() + " " + i.getCode()
+        + " " + i.getMessage()).toList();
+  }
+
+  /** What the order of issues relies on: the only expensive check is the first check of the model. */
+  @Test
+  void theOnlyExpensiveCheckIsTheFirstFamilysCheckOfTheModel() {
+    Class<?>[] families = RsnetValidator.class.getAnnotation(ComposedChecks.class).validators();
+    assertEquals(ExpectationRules.class, families[0]);
+    List<String> expensive = new ArrayList<>();
+    for (Class<?> family : families) {
+      for (Method method : family.getMethods()) {
+        Check check = method.getAnnotation(Check.class);
+        if (check != null && check.value() == CheckType.EXPENSIVE) {
+          expensive.add(family.getSimpleName() + "." + method.getName() + "(" + method.getParameterTypes()[0].getSimpleName() + ")");
+        }
+      }
+    }
+    assertEquals(List.of("ExpectationRules.expectations(" + Model.class.getSimpleName() + ")"), expensive);
+  }
+}
