@@ -1,6 +1,7 @@
 package org.routesrv.dsl.ui.colouring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import org.eclipse.jface.text.TextAttribute;
 import org.eclipse.jface.text.rules.IToken;
 import org.eclipse.lsp4j.SemanticTokens;
 import org.eclipse.lsp4j.SemanticTokensLegend;
+import org.eclipse.swt.graphics.RGB;
 import org.junit.jupiter.api.Test;
 
 class SemanticTokensTest {
@@ -24,17 +26,17 @@ class SemanticTokensTest {
     Document document = new Document("nva fw1 vendor frr\n  bgp {\n");
     // nva (keyword), fw1 (class, declaration), vendor (keyword); next line: bgp (keyword).
     SemanticTokens tokens = new SemanticTokens(List.of(0, 0, 3, 0, 0, 0, 4, 3, 1, 1, 0, 4, 6, 0, 0, 1, 2, 3, 0, 0));
-    List<ColouredRange> ranges = SemanticTokenDecoder.decode(tokens, LEGEND, document);
+    List<ColouredRange> ranges = SemanticTokenDecoder.decode(tokens, LEGEND, TokenStyles.LIGHT, document);
     assertEquals(List.of(0, 4, 8, 21), ranges.stream().map(ColouredRange::offset).toList());
     assertEquals(List.of(3, 3, 6, 3), ranges.stream().map(ColouredRange::length).toList());
-    assertEquals(TokenStyles.of("class", List.of("declaration")).getStyle(), ranges.get(1).style().getStyle());
+    assertEquals(TokenStyles.LIGHT.of("class", List.of("declaration")).getStyle(), ranges.get(1).style().getStyle());
   }
 
   @Test
   void tokensOfTypesWithoutAColourAreLeftOut() {
     Document document = new Document("a b");
     SemanticTokens tokens = new SemanticTokens(List.of(0, 0, 1, 2, 0, 0, 2, 1, 0, 0));
-    assertEquals(List.of(2), SemanticTokenDecoder.decode(tokens, LEGEND, document).stream()
+    assertEquals(List.of(2), SemanticTokenDecoder.decode(tokens, LEGEND, TokenStyles.LIGHT, document).stream()
         .map(ColouredRange::offset).toList());
   }
 
@@ -42,7 +44,7 @@ class SemanticTokensTest {
   void tokensMoveWithTheTextAndTheEditedOneIsDropped() {
     Document document = new Document("vnet hub subnet x");
     SemanticTokenCache cache = new SemanticTokenCache();
-    TextAttribute style = TokenStyles.of("keyword", List.of());
+    TextAttribute style = TokenStyles.LIGHT.of("keyword", List.of());
     cache.replace(List.of(new ColouredRange(0, 4, style), new ColouredRange(5, 3, style),
         new ColouredRange(9, 6, style)));
     // "hub" becomes "hub2": the token on it goes, the one after it moves by one.
@@ -54,7 +56,7 @@ class SemanticTokensTest {
   void theScannerAlternatesDefaultTextAndTokensWithinTheDamagedRange() {
     Document document = new Document("vnet hub {");
     SemanticTokenCache cache = new SemanticTokenCache();
-    TextAttribute keyword = TokenStyles.of("keyword", List.of());
+    TextAttribute keyword = TokenStyles.LIGHT.of("keyword", List.of());
     cache.replace(List.of(new ColouredRange(0, 4, keyword), new ColouredRange(5, 3, keyword)));
     SemanticTokenScanner scanner = new SemanticTokenScanner(cache);
     scanner.setRange(document, 2, 8);
@@ -66,7 +68,15 @@ class SemanticTokensTest {
   }
 
   @Test
+  void aDarkEditorGetsTheDarkPalette() {
+    assertEquals(TokenStyles.DARK, TokenStyles.on(new RGB(47, 47, 47)));
+    assertEquals(TokenStyles.LIGHT, TokenStyles.on(new RGB(255, 255, 255)));
+    assertNotEquals(TokenStyles.LIGHT.of("keyword", List.of()).getForeground().getRGB(),
+        TokenStyles.DARK.of("keyword", List.of()).getForeground().getRGB());
+  }
+
+  @Test
   void unknownTokenTypesHaveNoStyle() {
-    assertNull(TokenStyles.of("macro", List.of()));
+    assertNull(TokenStyles.LIGHT.of("macro", List.of()));
   }
 }

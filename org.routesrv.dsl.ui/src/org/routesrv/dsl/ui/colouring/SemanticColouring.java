@@ -128,7 +128,8 @@ public final class SemanticColouring extends PresentationReconciler implements I
     if (widget == null || widget.isDisposed()) {
       return;
     }
-    cache.replace(SemanticTokenDecoder.decode(tokens, legend, asked));
+    TokenStyles palette = TokenStyles.on(widget.getBackground().getRGB());
+    cache.replace(SemanticTokenDecoder.decode(tokens, legend, palette, asked));
     viewer.invalidateTextPresentation();
   }
 }

@@ -18,7 +18,8 @@ final class SemanticTokenDecoder {
   private SemanticTokenDecoder() {
   }
 
-  static List<ColouredRange> decode(SemanticTokens tokens, SemanticTokensLegend legend, IDocument document) {
+  static List<ColouredRange> decode(SemanticTokens tokens, SemanticTokensLegend legend, TokenStyles palette,
+      IDocument document) {
     List<ColouredRange> ranges = new ArrayList<>();
     List<Integer> data = tokens.getData();
     int line = 0;
@@ -27,7 +28,7 @@ final class SemanticTokenDecoder {
       int lineDelta = data.get(i);
       line += lineDelta;
       character = lineDelta == 0 ? character + data.get(i + 1) : data.get(i + 1);
-      TextAttribute style = styleOf(legend, data.get(i + 3), data.get(i + 4));
+      TextAttribute style = styleOf(legend, palette, data.get(i + 3), data.get(i + 4));
       if (style == null) {
         continue;
       }
@@ -45,7 +46,8 @@ final class SemanticTokenDecoder {
     return ranges;
   }
 
-  private static TextAttribute styleOf(SemanticTokensLegend legend, int typeIndex, int modifierBits) {
+  private static TextAttribute styleOf(SemanticTokensLegend legend, TokenStyles palette, int typeIndex,
+      int modifierBits) {
     if (typeIndex < 0 || typeIndex >= legend.getTokenTypes().size()) {
       return null;
     }
@@ -55,6 +57,6 @@ final class SemanticTokenDecoder {
         modifiers.add(legend.getTokenModifiers().get(bit));
       }
     }
-    return TokenStyles.of(legend.getTokenTypes().get(typeIndex), modifiers);
+    return palette.of(legend.getTokenTypes().get(typeIndex), modifiers);
   }
 }

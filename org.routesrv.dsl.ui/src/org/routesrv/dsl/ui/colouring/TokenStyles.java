@@ -8,43 +8,49 @@ import org.eclipse.lsp4j.SemanticTokenModifiers;
 import org.eclipse.lsp4j.SemanticTokenTypes;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.RGB;
 
 /**
- * Colours for the server's token types, in the palette of Eclipse's own Java editor so RSNet looks
- * at home: keywords purple and bold, comments green, literals blue; names are coloured by what they
- * name, and bold where they are declared.
+ * Colours for the server's token types, in the palettes of Eclipse's own Java editor so RSNet looks
+ * at home in the light and the dark theme: keywords bold, comments italic, literals, and names
+ * coloured by what they name, bold where they are declared.
  */
-final class TokenStyles {
+enum TokenStyles {
 
-  private static final Color KEYWORD = new Color(127, 0, 85);
-  private static final Color COMMENT = new Color(63, 127, 95);
-  private static final Color LITERAL = new Color(42, 0, 255);
-  private static final Color CONTAINER = new Color(0, 80, 50);
-  private static final Color DEVICE = new Color(100, 70, 0);
-  private static final Color MEMBER = new Color(0, 0, 192);
+  LIGHT(new Color(127, 0, 85), new Color(63, 127, 95), new Color(42, 0, 255), new Color(0, 80, 50),
+      new Color(100, 70, 0), new Color(0, 0, 192)),
+  DARK(new Color(204, 108, 29), new Color(98, 151, 85), new Color(104, 151, 187), new Color(128, 200, 160),
+      new Color(230, 200, 120), new Color(150, 180, 230));
 
-  private static final Map<String, Color> COLOURS = Map.ofEntries(
-      Map.entry(SemanticTokenTypes.Keyword, KEYWORD),
-      Map.entry(SemanticTokenTypes.Comment, COMMENT),
-      Map.entry(SemanticTokenTypes.Number, LITERAL),
-      Map.entry(SemanticTokenTypes.String, LITERAL),
-      Map.entry(SemanticTokenTypes.Namespace, CONTAINER),
-      Map.entry(SemanticTokenTypes.Type, CONTAINER),
-      Map.entry(SemanticTokenTypes.Struct, CONTAINER),
-      Map.entry(SemanticTokenTypes.Class, DEVICE),
-      Map.entry(SemanticTokenTypes.Interface, DEVICE),
-      Map.entry(SemanticTokenTypes.Property, MEMBER),
-      Map.entry(SemanticTokenTypes.Parameter, MEMBER),
-      Map.entry(SemanticTokenTypes.Variable, MEMBER),
-      Map.entry(SemanticTokenTypes.EnumMember, MEMBER),
-      Map.entry(SemanticTokenTypes.Function, MEMBER));
+  private final Map<String, Color> colours;
 
-  private TokenStyles() {
+  TokenStyles(Color keyword, Color comment, Color literal, Color container, Color device, Color member) {
+    colours = Map.ofEntries(
+        Map.entry(SemanticTokenTypes.Keyword, keyword),
+        Map.entry(SemanticTokenTypes.Comment, comment),
+        Map.entry(SemanticTokenTypes.Number, literal),
+        Map.entry(SemanticTokenTypes.String, literal),
+        Map.entry(SemanticTokenTypes.Namespace, container),
+        Map.entry(SemanticTokenTypes.Type, container),
+        Map.entry(SemanticTokenTypes.Struct, container),
+        Map.entry(SemanticTokenTypes.Class, device),
+        Map.entry(SemanticTokenTypes.Interface, device),
+        Map.entry(SemanticTokenTypes.Property, member),
+        Map.entry(SemanticTokenTypes.Parameter, member),
+        Map.entry(SemanticTokenTypes.Variable, member),
+        Map.entry(SemanticTokenTypes.EnumMember, member),
+        Map.entry(SemanticTokenTypes.Function, member));
+  }
+
+  /** The palette that reads on an editor background of this colour. */
+  static TokenStyles on(RGB background) {
+    double luminance = 0.299 * background.red + 0.587 * background.green + 0.114 * background.blue;
+    return luminance < 128 ? DARK : LIGHT;
   }
 
   /** The style of a token, or null for a type this client does not colour. */
-  static TextAttribute of(String type, List<String> modifiers) {
-    Color colour = COLOURS.get(type);
+  TextAttribute of(String type, List<String> modifiers) {
+    Color colour = colours.get(type);
     if (colour == null) {
       return null;
     }
