@@ -1,5 +1,6 @@
 package org.routesrv.dsl.ui.colouring;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,24 +23,34 @@ enum TokenStyles {
   DARK(new Color(204, 108, 29), new Color(98, 151, 85), new Color(104, 151, 187), new Color(128, 200, 160),
       new Color(230, 200, 120), new Color(150, 180, 230));
 
-  private final Map<String, Color> colours;
+  /** What a token type is to a reader; each palette colours the roles, not the many types. */
+  private enum Role { KEYWORD, COMMENT, LITERAL, CONTAINER, DEVICE, MEMBER }
+
+  private static final Map<String, Role> ROLES = Map.ofEntries(
+      Map.entry(SemanticTokenTypes.Keyword, Role.KEYWORD),
+      Map.entry(SemanticTokenTypes.Comment, Role.COMMENT),
+      Map.entry(SemanticTokenTypes.Number, Role.LITERAL),
+      Map.entry(SemanticTokenTypes.String, Role.LITERAL),
+      Map.entry(SemanticTokenTypes.Namespace, Role.CONTAINER),
+      Map.entry(SemanticTokenTypes.Type, Role.CONTAINER),
+      Map.entry(SemanticTokenTypes.Struct, Role.CONTAINER),
+      Map.entry(SemanticTokenTypes.Class, Role.DEVICE),
+      Map.entry(SemanticTokenTypes.Interface, Role.DEVICE),
+      Map.entry(SemanticTokenTypes.Property, Role.MEMBER),
+      Map.entry(SemanticTokenTypes.Parameter, Role.MEMBER),
+      Map.entry(SemanticTokenTypes.Variable, Role.MEMBER),
+      Map.entry(SemanticTokenTypes.EnumMember, Role.MEMBER),
+      Map.entry(SemanticTokenTypes.Function, Role.MEMBER));
+
+  private final Map<Role, Color> colours = new EnumMap<>(Role.class);
 
   TokenStyles(Color keyword, Color comment, Color literal, Color container, Color device, Color member) {
-    colours = Map.ofEntries(
-        Map.entry(SemanticTokenTypes.Keyword, keyword),
-        Map.entry(SemanticTokenTypes.Comment, comment),
-        Map.entry(SemanticTokenTypes.Number, literal),
-        Map.entry(SemanticTokenTypes.String, literal),
-        Map.entry(SemanticTokenTypes.Namespace, container),
-        Map.entry(SemanticTokenTypes.Type, container),
-        Map.entry(SemanticTokenTypes.Struct, container),
-        Map.entry(SemanticTokenTypes.Class, device),
-        Map.entry(SemanticTokenTypes.Interface, device),
-        Map.entry(SemanticTokenTypes.Property, member),
-        Map.entry(SemanticTokenTypes.Parameter, member),
-        Map.entry(SemanticTokenTypes.Variable, member),
-        Map.entry(SemanticTokenTypes.EnumMember, member),
-        Map.entry(SemanticTokenTypes.Function, member));
+    colours.put(Role.KEYWORD, keyword);
+    colours.put(Role.COMMENT, comment);
+    colours.put(Role.LITERAL, literal);
+    colours.put(Role.CONTAINER, container);
+    colours.put(Role.DEVICE, device);
+    colours.put(Role.MEMBER, member);
   }
 
   /** The palette that reads on an editor background of this colour. */
@@ -50,10 +61,11 @@ enum TokenStyles {
 
   /** The style of a token, or null for a type this client does not colour. */
   TextAttribute of(String type, List<String> modifiers) {
-    Color colour = colours.get(type);
-    if (colour == null) {
+    Role role = ROLES.get(type);
+    if (role == null) {
       return null;
     }
+    Color colour = colours.get(role);
     boolean bold = SemanticTokenTypes.Keyword.equals(type) || modifiers.contains(SemanticTokenModifiers.Declaration);
     int style = bold ? SWT.BOLD : SemanticTokenTypes.Comment.equals(type) ? SWT.ITALIC : SWT.NORMAL;
     return new TextAttribute(colour, null, style);
