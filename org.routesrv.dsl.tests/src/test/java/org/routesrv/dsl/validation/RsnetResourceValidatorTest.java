@@ -73,6 +73,19 @@ class RsnetResourceValidatorTest extends RuleTestBase {
         + " " + i.getMessage()).toList();
   }
 
+  /** Each rule's call binds Xtext's validation state itself (see RsnetValidator.CheckTypeFirst), not through Xtext's slower call. */
+  @Test
+  void everyCheckBindsTheValidationStateItself() throws ReflectiveOperationException {
+    for (Class<?> family : RsnetValidator.class.getAnnotation(ComposedChecks.class).validators()) {
+      RuleFamily instance = (RuleFamily) family.getDeclaredConstructor().newInstance();
+      for (Method method : family.getMethods()) {
+        if (method.getAnnotation(Check.class) != null) {
+          assertTrue(new RsnetValidator.CheckTypeFirst(instance, method).bindsStateItself(), method::toString);
+        }
+      }
+    }
+  }
+
   /** What the order of issues relies on: the only expensive check is the first check of the model. */
   @Test
   void theOnlyExpensiveCheckIsTheFirstFamilysCheckOfTheModel() {

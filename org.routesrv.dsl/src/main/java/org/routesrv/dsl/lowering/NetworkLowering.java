@@ -327,8 +327,13 @@ public class NetworkLowering {
     return asns.isEmpty() ? null : org.routesrv.dsl.network.AsPath.of(asns(asns));
   }
 
+  /** A loop, not a stream: it runs for each of tens of thousands of advertisements on the validation's critical path. */
   private static long[] asns(List<Long> asns) {
-    return asns.stream().mapToLong(Long::longValue).toArray();
+    long[] result = new long[asns.size()];
+    for (int i = 0; i < result.length; i++) {
+      result[i] = asns.get(i);
+    }
+    return result;
   }
 
   private static String subnetName(Subnet subnet) {

@@ -52,15 +52,22 @@ public class AddressingRules extends RuleFamily {
   public void hostBits(EObject object) {
     for (EAttribute attribute : prefixAttributes().getOrDefault(object.eClass(), List.of())) {
       Object value = object.eGet(attribute);
-      List<?> values = attribute.isMany() ? (List<?>) value : java.util.Collections.singletonList(value);
-      for (int i = 0; i < values.size(); i++) {
-        Ipv4Prefix prefix = NetworkView.prefix((String) values.get(i));
-        if (prefix != null && prefix.hasHostBits()) {
-          report(IssueCodes.PREFIX_HOST_BITS, prefix + " has host bits set: the network address of this /"
-              + prefix.length() + " is " + prefix.network() + ".", object, attribute,
-              attribute.isMany() ? i : INSIGNIFICANT_INDEX, prefix.network().toString());
-        }
+      if (!attribute.isMany()) {
+        reportHostBits(object, attribute, (String) value, INSIGNIFICANT_INDEX);
+        continue;
       }
+      List<?> values = (List<?>) value;
+      for (int i = 0; i < values.size(); i++) {
+        reportHostBits(object, attribute, (String) values.get(i), i);
+      }
+    }
+  }
+
+  private void reportHostBits(EObject object, EAttribute attribute, String text, int index) {
+    Ipv4Prefix prefix = NetworkView.prefix(text);
+    if (prefix != null && prefix.hasHostBits()) {
+      report(IssueCodes.PREFIX_HOST_BITS, prefix + " has host bits set: the network address of this /"
+          + prefix.length() + " is " + prefix.network() + ".", object, attribute, index, prefix.network().toString());
     }
   }
 
@@ -138,9 +145,8 @@ public class AddressingRules extends RuleFamily {
       report(IssueCodes.PEERING_SELF, "A VNet cannot be peered with itself.", peering, PEERING__RIGHT);
       return;
     }
-    List<Peering> samePair = network().peeringsOf(left).stream()
-        .filter(p -> NetworkView.otherSide(p, left) == right).toList();
-    if (samePair.indexOf(peering) > 0) {
+    Peering first = network().firstPeeringBetween(left, right);
+    if (first != null && first != peering) {
       report(IssueCodes.PEERING_DUPLICATE, "'" + left.getName() + "' and '" + right.getName() + "' are already"
           + " peered: merge the options into one peering.", peering, PEERING__RIGHT);
     }

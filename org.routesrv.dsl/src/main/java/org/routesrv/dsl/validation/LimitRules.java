@@ -4,6 +4,8 @@ import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.ROUTE_SERVER__BRANCH_
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.ROUTE_SERVER__CAPACITY;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.ROUTE_SERVER__NAME;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -157,10 +159,11 @@ public class LimitRules extends RuleFamily {
 
   /** Distinct prefixes each NVA sends this Route Server; towards ExpressRoute without NO_ADVERTISE ones (fact 43). */
   private int nvaRoutes(RouteServer routeServer, boolean towardsExpressRoute) {
-    Map<Nva, Set<String>> byNva = new LinkedHashMap<>();
+    // Only the sizes count: plain hash sets, as the NVAs' thousands of prefixes go through them.
+    Map<Nva, Set<String>> byNva = new HashMap<>();
     for (RouteServerPeering peering : network().peeringsTo(routeServer)) {
       Nva nva = EcoreUtil2.getContainerOfType(peering, Nva.class);
-      Set<String> routes = byNva.computeIfAbsent(nva, n -> new LinkedHashSet<>());
+      Set<String> routes = byNva.computeIfAbsent(nva, n -> new HashSet<>());
       if (towardsExpressRoute && nva.getBgp() != null) {
         nva.getBgp().getAdvertisements().stream()
             .filter(a -> (a.getTo() == null || a.getTo() == peering) && !noAdvertise(a))

@@ -1,8 +1,10 @@
 package org.routesrv.dsl.validation;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -56,10 +58,18 @@ public final class NetworkView {
   private final Map<Vnet, ServedRanges> servedRanges = new HashMap<>();
   /** Asked once per peering, gateway and Route Server: grouped once per validation run instead of filtered. */
   private Map<Vnet, List<Peering>> peeringsByVnet;
+  private Map<VnetPair, Peering> firstPeeringOfPair;
   private Map<Vnet, List<Gateway>> gatewaysByVnet;
   private Map<Vnet, List<RouteServer>> routeServersByVnet;
   private Map<RouteServer, List<RouteServerPeering>> peeringsByRouteServer;
   private final Map<RouteServerPeering, List<String>> routesOver = new HashMap<>();
+  /** Several rules ask about every advertisement: its prefix is parsed and its Route Servers found once. */
+  private final Map<String, Ipv4Prefix> parsedPrefixes = new IdentityHashMap<>();
+  private final Map<AdvertisementTargets, Set<RouteServer>> reached = new HashMap<>();
+
+  /** The advertisements of one NVA sent to the same peer (null: to all) reach the same Route Servers. */
+  private record AdvertisementTargets(Nva nva, BgpPeer to) {
+  }
 
   /** One address space of a VNet whose routes a Route Server knows (its own or a transit spoke's). */
   public record ServedRange(Vnet vnet, Ipv4Prefix space) {
@@ -190,6 +200,37 @@ public final class NetworkView {
     return peeringsByVnet.getOrDefault(vnet, List.of());
   }
 
+  /**
+   * The first peering, in network order, between {@code left} and {@code right} (in either direction),
+   * or null: asked once per peering, so indexed once instead of filtering the hub's hundreds of peerings.
+   */
+  public Peering firstPeeringBetween(Vnet left, Vnet right) {
+    if (firstPeeringOfPair == null) {
+      Map<VnetPair, Peering> firsts = new HashMap<>();
+      for (Peering peering : all(Peering.class)) {
+        if (peering.getLeft() != null && peering.getRight() != null) {
+          firsts.putIfAbsent(new VnetPair(peering.getLeft(), peering.getRight()), peering);
+        }
+      }
+      firstPeeringOfPair = firsts;
+    }
+    return left == null || right == null ? null : firstPeeringOfPair.get(new VnetPair(left, right));
+  }
+
+  /** Two VNets in either order. */
+  private record VnetPair(Vnet one, Vnet other) {
+    @Override
+    public boolean equals(Object object) {
+      return object instanceof VnetPair pair
+          && (one == pair.one && other == pair.other || one == pair.other && other == pair.one);
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(one) + System.identityHashCode(other);
+    }
+  }
+
   /** The VNets directly peered with {@code vnet} (with or without gateway flags). */
   public Set<Vnet> peersOf(Vnet vnet) {
     Set<Vnet> result = new LinkedHashSet<>();
@@ -303,6 +344,16 @@ public final class NetworkView {
     return result;
   }
 
+  /** {@link #routeServersReached(Advertisement)}, computed once per NVA and target peer. */
+  public Set<RouteServer> routeServersReachedBy(Advertisement advertisement) {
+    Nva nva = EcoreUtil2.getContainerOfType(advertisement, Nva.class);
+    if (nva == null) {
+      return Set.of();
+    }
+    return reached.computeIfAbsent(new AdvertisementTargets(nva, advertisement.getTo()),
+        targets -> Collections.unmodifiableSet(routeServersReached(advertisement)));
+  }
+
   /** The Route Servers an advertisement reaches (each once). */
   public static Set<RouteServer> routeServersReached(Advertisement advertisement) {
     Set<RouteServer> result = new LinkedHashSet<>();
@@ -378,6 +429,19 @@ public final class NetworkView {
     } catch (IllegalArgumentException e) {
       return null;
     }
+  }
+
+  /** {@link #prefix(String)}, parsed once per validation run for the same text of the model. */
+  public Ipv4Prefix parsedPrefix(String text) {
+    if (text == null) {
+      return null;
+    }
+    Ipv4Prefix parsed = parsedPrefixes.get(text);
+    if (parsed == null && !parsedPrefixes.containsKey(text)) {
+      parsed = prefix(text);
+      parsedPrefixes.put(text, parsed);
+    }
+    return parsed;
   }
 
   /** The parsed address, or null when it is missing or invalid (the value converter reports that). */

@@ -55,11 +55,11 @@ public class RoutingPitfallRules extends RuleFamily {
   /** Fact 51: Route Server drops learned routes equal to or inside a VNet range it knows. */
   @Check(CheckType.NORMAL)
   public void advertisedInsideVnet(Advertisement advertisement) {
-    Ipv4Prefix prefix = NetworkView.prefix(advertisement.getPrefix());
+    Ipv4Prefix prefix = network().parsedPrefix(advertisement.getPrefix());
     if (!isBaseline(advertisement) || prefix == null) {
       return;
     }
-    String inside = vnetRangeCovering(prefix, NetworkView.routeServersReached(advertisement));
+    String inside = vnetRangeCovering(prefix, network().routeServersReachedBy(advertisement));
     if (inside != null) {
       report(IssueCodes.ADVERTISED_INSIDE_VNET, insideMessage(prefix, inside), advertisement, null);
     }
@@ -180,7 +180,7 @@ public class RoutingPitfallRules extends RuleFamily {
       return result;
     }
     Set<Vnet> programmed = new LinkedHashSet<>();
-    for (RouteServer routeServer : NetworkView.routeServersReached(advertisement)) {
+    for (RouteServer routeServer : network.routeServersReachedBy(advertisement)) {
       if (routeServer.getVnet() != null && !routeServer.getVnet().eIsProxy()) {
         programmed.addAll(network.servedVnets(routeServer.getVnet()));
       }
@@ -332,16 +332,16 @@ public class RoutingPitfallRules extends RuleFamily {
   @Check(CheckType.NORMAL)
   public void ecmpWithoutSnat(Advertisement advertisement) {
     Nva nva = EcoreUtil2.getContainerOfType(advertisement, Nva.class);
-    Ipv4Prefix prefix = NetworkView.prefix(advertisement.getPrefix());
+    Ipv4Prefix prefix = network().parsedPrefix(advertisement.getPrefix());
     if (!isBaseline(advertisement) || prefix == null || Boolean.TRUE.equals(nva.getSnat())) {
       return;
     }
     Map<EcmpKey, Set<Nva>> advertisers = memo(EcmpKey.class, () -> {
       Map<EcmpKey, Set<Nva>> result = new HashMap<>();
       for (Advertisement each : network().all(Advertisement.class)) {
-        Ipv4Prefix eachPrefix = NetworkView.prefix(each.getPrefix());
+        Ipv4Prefix eachPrefix = network().parsedPrefix(each.getPrefix());
         if (isBaseline(each) && eachPrefix != null) {
-          for (RouteServer routeServer : NetworkView.routeServersReached(each)) {
+          for (RouteServer routeServer : network().routeServersReachedBy(each)) {
             result.computeIfAbsent(new EcmpKey(routeServer, eachPrefix.network(), NetworkView.asPathLength(each)),
                 k -> new LinkedHashSet<>()).add(EcoreUtil2.getContainerOfType(each, Nva.class));
           }
@@ -350,7 +350,7 @@ public class RoutingPitfallRules extends RuleFamily {
       return result;
     });
     Set<String> others = new LinkedHashSet<>();
-    for (RouteServer routeServer : NetworkView.routeServersReached(advertisement)) {
+    for (RouteServer routeServer : network().routeServersReachedBy(advertisement)) {
       advertisers.getOrDefault(new EcmpKey(routeServer, prefix.network(), NetworkView.asPathLength(advertisement)),
           Set.of()).stream().filter(other -> other != nva).forEach(other -> others.add(other.getName()));
     }

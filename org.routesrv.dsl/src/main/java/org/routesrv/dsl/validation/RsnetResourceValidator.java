@@ -32,7 +32,8 @@ public class RsnetResourceValidator extends ResourceValidatorImpl {
       super.validate(resource, mode, monitor, acceptor);
       return;
     }
-    analyses.prefetch(model);
+    // ResourceValidatorImpl resolved every cross-reference of the resource before calling this.
+    analyses.prefetch(model, resource);
     List<Issue> others = new ArrayList<>();
     super.validate(resource, CheckMode.NORMAL_AND_FAST, monitor, others::add);
     super.validate(resource, CheckMode.EXPENSIVE_ONLY, monitor, acceptor);

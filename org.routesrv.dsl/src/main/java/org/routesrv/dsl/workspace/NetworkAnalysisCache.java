@@ -39,24 +39,26 @@ public class NetworkAnalysisCache {
    * linking errors, because a broken model cannot be simulated meaningfully.
    */
   public Optional<NetworkAnalysis> analysisOf(Model model) {
-    return analysisOf(model, analyzer::analyze);
+    return analysisOf(model, analyzer::analyze, null);
   }
 
   /**
    * Starts the analysis {@link #analysisOf} will return, simulating on another core while the caller
    * goes on (with the other checks of the model). A model the lowering rejects is left for
    * {@link #analysisOf}, which throws the same again to the expectation check that reports it.
+   * The caller has just resolved every cross-reference of {@code resolved} (the validator does so
+   * first), so that file's errors are final and it is not walked again.
    */
-  public void prefetch(Model model) {
+  public void prefetch(Model model, Resource resolved) {
     try {
-      analysisOf(model, analyzer::analyzeInBackground);
+      analysisOf(model, analyzer::analyzeInBackground, resolved);
     } catch (RuntimeException rejected) {
       // left for analysisOf
     }
   }
 
   private Optional<NetworkAnalysis> analysisOf(Model model,
-      BiFunction<List<Model>, Function<Resource, String>, NetworkAnalysis> analyze) {
+      BiFunction<List<Model>, Function<Resource, String>, NetworkAnalysis> analyze, Resource resolved) {
     List<Resource> resources = networkResources(model);
     OnChangeEvictingCache evicting = (OnChangeEvictingCache) cache;
     // An entry is only made for error-free files, and any change to them evicts it.
@@ -64,7 +66,7 @@ public class NetworkAnalysisCache {
         && resources.stream().allMatch(resource -> evicting.getOrCreate(resource).get(KEY) == entry)) {
       return Optional.of(entry.analysis());
     }
-    if (resources.stream().anyMatch(NetworkAnalysisCache::hasErrors)) {
+    if (resources.stream().anyMatch(resource -> hasErrors(resource, resource != resolved))) {
       return Optional.empty();
     }
     List<Model> files = resources.stream().map(resource -> (Model) resource.getContents().get(0)).toList();
@@ -89,8 +91,10 @@ public class NetworkAnalysisCache {
     return resources;
   }
 
-  private static boolean hasErrors(Resource resource) {
-    EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl);
+  private static boolean hasErrors(Resource resource, boolean resolve) {
+    if (resolve) {
+      EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl);
+    }
     return !resource.getErrors().isEmpty();
   }
 }
