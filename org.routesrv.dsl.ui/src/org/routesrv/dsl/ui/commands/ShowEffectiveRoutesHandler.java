@@ -5,10 +5,6 @@ import java.util.List;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.handlers.HandlerUtil;
 import org.routesrv.dsl.ui.UiThread;
 import org.routesrv.dsl.ui.views.EffectiveRouteTable;
 import org.routesrv.dsl.ui.views.EffectiveRoutesView;
@@ -23,8 +19,7 @@ public final class ShowEffectiveRoutesHandler extends AbstractHandler {
   @Override
   public Object execute(ExecutionEvent event) {
     ModelTarget target = ModelTarget.of(event);
-    IWorkbenchPage page = HandlerUtil.getActiveWorkbenchWindow(event).getActivePage();
-    EffectiveRoutesView view = showView(page);
+    EffectiveRoutesView view = ResultViews.show(event, EffectiveRoutesView.ID, EffectiveRoutesView.class);
     if (target == null || view == null) {
       return null;
     }
@@ -43,14 +38,5 @@ public final class ShowEffectiveRoutesHandler extends AbstractHandler {
           }
         }));
     return null;
-  }
-
-  private static EffectiveRoutesView showView(IWorkbenchPage page) {
-    try {
-      // Shown without taking the focus from the editor the user is typing in.
-      return (EffectiveRoutesView) page.showView(EffectiveRoutesView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
-    } catch (PartInitException e) {
-      return null;
-    }
   }
 }

@@ -5,9 +5,6 @@ import java.util.List;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.handlers.HandlerUtil;
 import org.routesrv.dsl.ui.UiThread;
 import org.routesrv.dsl.ui.views.SimulationReportView;
 
@@ -21,8 +18,7 @@ public final class SimulateHandler extends AbstractHandler {
   @Override
   public Object execute(ExecutionEvent event) {
     ModelTarget target = ModelTarget.of(event);
-    IWorkbenchPage page = HandlerUtil.getActiveWorkbenchWindow(event).getActivePage();
-    SimulationReportView view = showView(page);
+    SimulationReportView view = ResultViews.show(event, SimulationReportView.ID, SimulationReportView.class);
     if (target == null || view == null) {
       return null;
     }
@@ -38,14 +34,5 @@ public final class SimulateHandler extends AbstractHandler {
           }
         }));
     return null;
-  }
-
-  private static SimulationReportView showView(IWorkbenchPage page) {
-    try {
-      // Shown without taking the focus from the editor the user is typing in.
-      return (SimulationReportView) page.showView(SimulationReportView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
-    } catch (PartInitException e) {
-      return null;
-    }
   }
 }

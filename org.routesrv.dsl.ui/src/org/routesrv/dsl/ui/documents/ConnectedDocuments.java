@@ -23,7 +23,6 @@ import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
-import org.eclipse.swt.widgets.Display;
 import org.routesrv.dsl.ui.UiThread;
 import org.routesrv.dsl.ui.server.DocumentUris;
 import org.routesrv.dsl.ui.server.LanguageServerConnection;

@@ -13,7 +13,6 @@ import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.services.LanguageClient;
-import org.eclipse.swt.widgets.Display;
 import org.routesrv.dsl.ui.UiThread;
 import org.routesrv.dsl.ui.RsnetUiPlugin;
 import org.routesrv.dsl.ui.edits.WorkspaceEdits;
