@@ -57,7 +57,11 @@ public class NetworkAnalysisCache {
     }
   }
 
-  private Optional<NetworkAnalysis> analysisOf(Model model,
+  /**
+   * Synchronized because the language server runs read requests in parallel: a hover and the
+   * expectation check of a file just opened would otherwise both simulate the same version.
+   */
+  private synchronized Optional<NetworkAnalysis> analysisOf(Model model,
       BiFunction<List<Model>, Function<Resource, String>, NetworkAnalysis> analyze, Resource resolved) {
     List<Resource> resources = networkResources(model);
     OnChangeEvictingCache evicting = (OnChangeEvictingCache) cache;
