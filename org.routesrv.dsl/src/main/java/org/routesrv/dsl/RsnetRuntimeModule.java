@@ -3,6 +3,7 @@ package org.routesrv.dsl;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.generator.IGenerator2;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.linking.impl.LinkingHelper;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
@@ -14,6 +15,7 @@ import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.routesrv.dsl.compile.RsnetGenerator;
 import org.routesrv.dsl.conversion.RsnetValueConverters;
+import org.routesrv.dsl.linking.RsnetLinkingHelper;
 import org.routesrv.dsl.linking.RsnetLinkingMessages;
 import org.routesrv.dsl.linking.RsnetLinkingResource;
 import org.routesrv.dsl.naming.RsnetQualifiedNameProvider;
@@ -45,6 +47,10 @@ public class RsnetRuntimeModule extends AbstractRsnetRuntimeModule {
 
   public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
     return RsnetLinkingMessages.class;
+  }
+
+  public Class<? extends LinkingHelper> bindLinkingHelper() {
+    return RsnetLinkingHelper.class;
   }
 
   @Override

@@ -44,8 +44,20 @@ class RsnetResourceValidatorTest extends RuleTestBase {
   @Inject IResourceValidator bound;
   @Inject ResourceValidatorImpl sequential;
 
+  /** Two NVAs of one name: the rules report it, and the lowering (now in the background) rejects the model. */
+  private static final String REJECTED_BY_THE_LOWERING = HUB + nva("fw1", 4, 65001, "advertise 0.0.0.0/0")
+      + nva("fw1", 5, 65002, "advertise 0.0.0.0/0") + "expect route spoke.workload 0.0.0.0/0 via fw1\n";
+
   static Stream<String> models() {
-    return Stream.concat(Stream.of(MIXED), ExampleFiles.all().stream().map(ExampleFiles::text));
+    return Stream.concat(Stream.of(MIXED, REJECTED_BY_THE_LOWERING), ExampleFiles.all().stream().map(ExampleFiles::text));
+  }
+
+  @Test
+  void aModelTheLoweringRejectsGetsItsRuleErrorsAndNoSimulationError() {
+    List<String> issues = describe(bound.validate(parse(REJECTED_BY_THE_LOWERING).eResource(), CheckMode.ALL,
+        CancelIndicator.NullImpl));
+    assertTrue(issues.stream().anyMatch(issue -> issue.contains(IssueCodes.DUPLICATE_NAME)), issues::toString);
+    assertTrue(issues.stream().noneMatch(issue -> issue.contains(IssueCodes.SIMULATION_FAILED)), issues::toString);
   }
 
   @Test

@@ -10,6 +10,9 @@ import java.util.stream.Collectors;
 class QualifiedNameConverter extends LiteralConverter<String> {
   @Override
   protected String parse(String text) {
+    if (text.indexOf('^') < 0) {
+      return text; // nothing escaped, as in almost every reference: linking converts each one
+    }
     return Arrays.stream(text.split("\\.", -1))
         .map(segment -> segment.startsWith("^") ? segment.substring(1) : segment)
         .collect(Collectors.joining("."));

@@ -10,7 +10,6 @@ import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IScope;
 import org.routesrv.dsl.naming.FileNames;
 
-import com.google.common.base.Suppliers;
 
 /**
  * The scope of one reference as Xtext's namespace-aware scope provider builds it, with a shortcut
@@ -24,13 +23,15 @@ final class LocalFirstScope implements IScope {
   private final EObject context;
   private final EClass type;
   private final FileNames names;
-  private final Supplier<IScope> full;
+  private final Supplier<IScope> fullScope;
+  /** Built at most once; a scope is used by one thread (one linking step, one content-assist request). */
+  private IScope full;
 
-  LocalFirstScope(EObject context, EClass type, FileNames names, Supplier<IScope> full) {
+  LocalFirstScope(EObject context, EClass type, FileNames names, Supplier<IScope> fullScope) {
     this.context = context;
     this.type = type;
     this.names = names;
-    this.full = Suppliers.memoize(full::get);
+    this.fullScope = fullScope;
   }
 
   @Override
@@ -47,32 +48,35 @@ final class LocalFirstScope implements IScope {
         }
       }
     }
-    return full.get().getSingleElement(name);
+    return full().getSingleElement(name);
   }
 
   /** The scope exactly as Xtext builds it, which the shortcut must agree with. */
   IScope full() {
-    return full.get();
+    if (full == null) {
+      full = fullScope.get();
+    }
+    return full;
   }
 
   @Override
   public Iterable<IEObjectDescription> getElements(QualifiedName name) {
-    return full.get().getElements(name);
+    return full().getElements(name);
   }
 
   @Override
   public IEObjectDescription getSingleElement(EObject object) {
-    return full.get().getSingleElement(object);
+    return full().getSingleElement(object);
   }
 
   @Override
   public Iterable<IEObjectDescription> getElements(EObject object) {
-    return full.get().getElements(object);
+    return full().getElements(object);
   }
 
   @Override
   public Iterable<IEObjectDescription> getAllElements() {
-    return full.get().getAllElements();
+    return full().getAllElements();
   }
 
   @Override

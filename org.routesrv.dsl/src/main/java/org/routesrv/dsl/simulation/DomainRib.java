@@ -2,15 +2,14 @@ package org.routesrv.dsl.simulation;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.routesrv.dsl.network.Gateway;
 import org.routesrv.dsl.network.Ipv4Address;
 import org.routesrv.dsl.network.Ipv4Prefix;
-import org.routesrv.dsl.network.RouteServerInstance;
 import org.routesrv.dsl.network.RoutingPreference;
 
 /**
@@ -20,7 +19,8 @@ import org.routesrv.dsl.network.RoutingPreference;
 final class DomainRib {
 
   private final Domain domain;
-  private final Map<Ipv4Prefix, List<BgpCandidate>> candidates = new HashMap<>();
+  /** Never changed after construction; handed out read-only. */
+  private final Map<Ipv4Prefix, List<BgpCandidate>> candidates;
   private final PrefixTable<List<EffectiveRoute>> programmed = new PrefixTable<>();
   private final List<Ipv4Prefix> prefixes;
 
@@ -32,8 +32,8 @@ final class DomainRib {
     List<Ipv4Prefix> sorted = new ArrayList<>(byPrefix.keySet());
     sorted.sort(null);
     this.prefixes = List.copyOf(sorted);
+    this.candidates = byPrefix;
     for (Map.Entry<Ipv4Prefix, List<BgpCandidate>> entry : byPrefix.entrySet()) {
-      candidates.put(entry.getKey(), List.copyOf(entry.getValue()));
       programmed.put(entry.getKey(), rows(entry.getKey(), RouteSelection.best(entry.getValue(), preference)));
     }
   }
@@ -46,11 +46,9 @@ final class DomainRib {
   static DomainRib build(Domain domain, Collection<RouteServerPeer> peers, Topology topology) {
     Map<Ipv4Prefix, List<BgpCandidate>> byPrefix = new HashMap<>();
     for (RouteServerPeer peer : peers) {
-      Map<Ipv4Prefix, BgpRoute> accepted = new LinkedHashMap<>();
-      for (RouteServerInstance instance : RouteServerInstance.values()) {
-        peer.accepted(instance).forEach(r -> accepted.putIfAbsent(r.prefix(), r));
+      for (BgpRoute route : peer.acceptedOnAnyInstance()) {
+        add(byPrefix, BgpCandidate.fromNva(peer.nva(), route));
       }
-      accepted.values().forEach(r -> add(byPrefix, BgpCandidate.fromNva(peer.nva(), r)));
     }
     for (Gateway gateway : domain.gateways()) {
       for (BgpCandidate route : GatewayRoutes.of(gateway, topology)) {
@@ -74,6 +72,10 @@ final class DomainRib {
 
   /** One row per distinct next hop of the winners (facts 55, 64). */
   private static List<EffectiveRoute> rows(Ipv4Prefix prefix, List<BgpCandidate> winners) {
+    if (winners.size() == 1 && winners.get(0).nextHops().size() == 1) {
+      // Most prefixes have one path with one next hop: no ordering needed.
+      return List.of(row(prefix, winners.get(0).nextHops().get(0), winners.get(0)));
+    }
     Map<Ipv4Address, BgpCandidate> byNextHop = new TreeMap<>();
     for (BgpCandidate winner : winners) {
       for (Ipv4Address nextHop : winner.nextHops()) {
@@ -81,9 +83,13 @@ final class DomainRib {
       }
     }
     List<EffectiveRoute> rows = new ArrayList<>(byNextHop.size());
-    byNextHop.forEach((nextHop, winner) -> rows.add(new EffectiveRoute(null, RouteSource.VIRTUAL_NETWORK_GATEWAY,
-        RouteState.ACTIVE, prefix, NextHopType.VIRTUAL_NETWORK_GATEWAY, nextHop, winner)));
+    byNextHop.forEach((nextHop, winner) -> rows.add(row(prefix, nextHop, winner)));
     return List.copyOf(rows);
+  }
+
+  private static EffectiveRoute row(Ipv4Prefix prefix, Ipv4Address nextHop, BgpCandidate winner) {
+    return new EffectiveRoute(null, RouteSource.VIRTUAL_NETWORK_GATEWAY, RouteState.ACTIVE, prefix,
+        NextHopType.VIRTUAL_NETWORK_GATEWAY, nextHop, winner);
   }
 
   Domain domain() {
@@ -101,6 +107,6 @@ final class DomainRib {
 
   /** Every path offered for {@code prefix}, winners and losers, for explanations. */
   List<BgpCandidate> candidates(Ipv4Prefix prefix) {
-    return candidates.getOrDefault(prefix, List.of());
+    return Collections.unmodifiableList(candidates.getOrDefault(prefix, List.of()));
   }
 }

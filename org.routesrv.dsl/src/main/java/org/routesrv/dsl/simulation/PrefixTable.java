@@ -33,7 +33,7 @@ final class PrefixTable<V> {
   /** The value stored for the prefix of {@code length} that contains {@code bits}, if any. */
   V get(int length, int bits) {
     Map<Integer, V> slot = byLength[length];
-    return slot == null ? null : slot.get(bits & mask(length));
+    return slot == null ? null : slot.get(key(length, bits));
   }
 
   /** The value of the longest prefix that covers all of {@code prefix}, or null. */
@@ -73,6 +73,16 @@ final class PrefixTable<V> {
   }
 
   private static int key(Ipv4Prefix prefix) {
-    return prefix.address().bits() & mask(prefix.length());
+    return key(prefix.length(), prefix.address().bits());
+  }
+
+  /**
+   * The network bits, mixed by a bijection: an Integer's hash is its value, and networks of one
+   * length differ only in their high bits (a /24's low byte is 0), which a hash map's bucket index
+   * hardly sees; tens of thousands of /24s then crowded a few buckets, which the map turned into trees.
+   */
+  private static int key(int length, int bits) {
+    int mixed = (bits & mask(length)) * 0x9E3779B9;
+    return mixed ^ (mixed >>> 15);
   }
 }

@@ -25,7 +25,10 @@ final class RouteSelection {
       case VPN_GATEWAY -> keepIfAny(candidates, false);
       case AS_PATH -> candidates;
     };
-    int shortest = pool.stream().mapToInt(c -> c.asPath().length()).min().orElse(0);
+    int shortest = Integer.MAX_VALUE;
+    for (BgpCandidate candidate : pool) {
+      shortest = Math.min(shortest, candidate.asPath().length());
+    }
     List<BgpCandidate> winners = new ArrayList<>();
     for (BgpCandidate candidate : pool) {
       if (candidate.asPath().length() == shortest) {

@@ -46,6 +46,16 @@ public record RouteServerPeer(String routeServer, String nva, Ipv4Address peerIp
     return routes;
   }
 
+  /**
+   * Routes Route Server programs from this peer: accepted over an Established session on either
+   * instance. Both instances hear the same announcements, one per prefix (an NVA sends its best path
+   * only), so this is the union of {@link #accepted} over the instances.
+   */
+  List<BgpRoute> acceptedOnAnyInstance() {
+    return anyEstablished() ? accepted(sessions.stream().filter(BgpSession::established).findFirst().orElseThrow().instance())
+        : List.of();
+  }
+
   /** Routes Route Server uses from this peer on {@code instance}: accepted, over an Established session. */
   List<BgpRoute> accepted(RouteServerInstance instance) {
     BgpSession session = session(instance);

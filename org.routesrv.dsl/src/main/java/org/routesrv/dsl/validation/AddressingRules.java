@@ -107,7 +107,7 @@ public class AddressingRules extends RuleFamily {
         if (prefix == null) {
           continue;
         }
-        Ipv4Prefix clash = seen.stream().filter(prefix::overlaps).findFirst().orElse(null);
+        Ipv4Prefix clash = firstOverlapping(seen, prefix);
         if (clash != null) {
           report(IssueCodes.ADDRESS_SPACE_OVERLAP, "Address space " + prefix + " overlaps " + clash
               + " of the same VNet: Azure requires distinct ranges.", space, ADDRESS_SPACE__PREFIXES, i);
@@ -121,16 +121,37 @@ public class AddressingRules extends RuleFamily {
       if (prefix == null) {
         continue;
       }
-      if (seen.stream().noneMatch(space -> space.covers(prefix))) {
+      if (!anyCovers(seen, prefix)) {
         report(IssueCodes.SUBNET_OUTSIDE_ADDRESS_SPACE, "Subnet " + prefix + " is outside the address space of VNet '"
             + vnet.getName() + "' (" + String.join(", ", seen.stream().map(Object::toString).toList())
             + "): choose a prefix inside it or add an address space.", subnet, SUBNET__PREFIX);
       }
-      subnets.entrySet().stream().filter(e -> e.getKey().overlaps(prefix)).findFirst().ifPresent(e ->
-          report(IssueCodes.SUBNET_OVERLAP, "Subnet " + prefix + " overlaps subnet '" + e.getValue().getName() + "' ("
-              + e.getKey() + "): subnets of a VNet must not overlap.", subnet, SUBNET__PREFIX));
+      Ipv4Prefix clash = firstOverlapping(subnets.keySet(), prefix);
+      if (clash != null) {
+        report(IssueCodes.SUBNET_OVERLAP, "Subnet " + prefix + " overlaps subnet '" + subnets.get(clash).getName() + "' ("
+            + clash + "): subnets of a VNet must not overlap.", subnet, SUBNET__PREFIX);
+      }
       subnets.putIfAbsent(prefix, subnet);
     }
+  }
+
+  // Loops rather than streams: these run for every subnet of every VNet.
+  private static Ipv4Prefix firstOverlapping(Iterable<Ipv4Prefix> prefixes, Ipv4Prefix prefix) {
+    for (Ipv4Prefix other : prefixes) {
+      if (other.overlaps(prefix)) {
+        return other;
+      }
+    }
+    return null;
+  }
+
+  private static boolean anyCovers(List<Ipv4Prefix> spaces, Ipv4Prefix prefix) {
+    for (Ipv4Prefix space : spaces) {
+      if (space.covers(prefix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Azure: a VNet is not peered with itself or twice with the same VNet, and peered address spaces don't overlap. */

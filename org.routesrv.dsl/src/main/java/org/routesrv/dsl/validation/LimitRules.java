@@ -159,20 +159,36 @@ public class LimitRules extends RuleFamily {
 
   /** Distinct prefixes each NVA sends this Route Server; towards ExpressRoute without NO_ADVERTISE ones (fact 43). */
   private int nvaRoutes(RouteServer routeServer, boolean towardsExpressRoute) {
-    // Only the sizes count: plain hash sets, as the NVAs' thousands of prefixes go through them.
-    Map<Nva, Set<String>> byNva = new HashMap<>();
+    NvaRouteCounts counts = memo(new NvaRouteCountsOf(routeServer), () -> countNvaRoutes(routeServer));
+    return towardsExpressRoute ? counts.towardsExpressRoute() : counts.all();
+  }
+
+  private record NvaRouteCounts(int all, int towardsExpressRoute) {
+  }
+
+  /** The key of one Route Server's counts in a validation run. */
+  private record NvaRouteCountsOf(RouteServer routeServer) {
+  }
+
+  /** Both counts in one pass: two rules ask, and the NVAs send thousands of prefixes. */
+  private NvaRouteCounts countNvaRoutes(RouteServer routeServer) {
+    // Only the sizes count: plain hash sets.
+    Map<Nva, Set<String>> all = new HashMap<>();
+    Map<Nva, Set<String>> towardsExpressRoute = new HashMap<>();
     for (RouteServerPeering peering : network().peeringsTo(routeServer)) {
       Nva nva = EcoreUtil2.getContainerOfType(peering, Nva.class);
-      Set<String> routes = byNva.computeIfAbsent(nva, n -> new HashSet<>());
-      if (towardsExpressRoute && nva.getBgp() != null) {
-        nva.getBgp().getAdvertisements().stream()
-            .filter(a -> (a.getTo() == null || a.getTo() == peering) && !noAdvertise(a))
-            .forEach(a -> routes.add(a.getPrefix()));
-      } else {
-        routes.addAll(network().routesOver(peering));
+      all.computeIfAbsent(nva, n -> new HashSet<>()).addAll(network().routesOver(peering));
+      Set<String> advertisable = towardsExpressRoute.computeIfAbsent(nva, n -> new HashSet<>());
+      if (nva.getBgp() != null) {
+        for (Advertisement advertisement : nva.getBgp().getAdvertisements()) {
+          if ((advertisement.getTo() == null || advertisement.getTo() == peering) && !noAdvertise(advertisement)) {
+            advertisable.add(advertisement.getPrefix());
+          }
+        }
       }
     }
-    return byNva.values().stream().mapToInt(Set::size).sum();
+    return new NvaRouteCounts(all.values().stream().mapToInt(Set::size).sum(),
+        towardsExpressRoute.values().stream().mapToInt(Set::size).sum());
   }
 
   /** On-premises prefixes of sites behind the hub's gateways (only VPN sites go towards ExpressRoute). */

@@ -7,6 +7,7 @@ import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.SITE_CONNECTOR__NAME;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,15 +54,19 @@ public class NamingRules extends RuleFamily {
    * The namespaces in which a name must be unique. NVAs are Azure VMs (so they share the VMs' names) and, like the
    * gateways, a hop that sites and expectations refer to.
    */
+  private static final List<String> NVA_KINDS = List.of("NVA or gateway", "VM or NVA");
+  private static final List<String> GATEWAY_KINDS = List.of("NVA or gateway");
+  private static final List<String> VM_KINDS = List.of("VM or NVA");
+
   static List<String> kinds(EObject element) {
     if (element instanceof Nva) {
-      return List.of("NVA or gateway", "VM or NVA");
+      return NVA_KINDS;
     }
     if (element instanceof Gateway) {
-      return List.of("NVA or gateway");
+      return GATEWAY_KINDS;
     }
     if (element instanceof Vm) {
-      return List.of("VM or NVA");
+      return VM_KINDS;
     }
     String kind = element instanceof Vnet ? "VNet" : element instanceof Subnet ? "subnet"
         : element instanceof RouteTable ? "route table" : element instanceof Route ? "route"
@@ -74,30 +79,51 @@ public class NamingRules extends RuleFamily {
   private record Key(String kind, String name) {
   }
 
+  /** Another element with the same name in one of {@code element}'s namespaces (the first namespace that has one). */
+  private record Clash(int kindIndex, String kind, EObject other) {
+  }
+
   /** Xtext links by exact name; Azure resource names and file names are case-insensitive, so both count. */
   @Check(CheckType.NORMAL)
   public void uniqueNames(Model model) {
-    Map<Key, List<EObject>> byName = memo(Key.class, () -> {
-      Map<Key, List<EObject>> result = new HashMap<>();
-      for (Model each : network().models()) {
-        fileNames.of(each.eResource()).forEach((element, name) -> {
-          for (String kind : kinds(element)) {
-            result.computeIfAbsent(new Key(kind, name.toLowerCase().toString()), k -> new ArrayList<>()).add(element);
-          }
-        });
-      }
-      return result;
-    });
+    Map<EObject, Clash> clashes = memo(Clash.class, this::clashesInNetwork);
     fileNames.of(model.eResource()).forEach((element, name) -> {
-      for (String kind : kinds(element)) {
-        List<EObject> same = byName.getOrDefault(new Key(kind, name.toLowerCase().toString()), List.of());
-        EObject other = same.stream().filter(e -> e != element).findFirst().orElse(null);
-        if (other != null) {
-          report(IssueCodes.DUPLICATE_NAME, duplicateMessage(kind, element, other), element, nameFeature(element));
-          break;
+      Clash clash = clashes.get(element);
+      if (clash != null) {
+        report(IssueCodes.DUPLICATE_NAME, duplicateMessage(clash.kind(), element, clash.other()), element,
+            nameFeature(element));
+      }
+    });
+  }
+
+  /**
+   * Every element of the network whose name is taken in one of its namespaces, computed once per
+   * validation run: each file's check then only looks its elements up.
+   */
+  private Map<EObject, Clash> clashesInNetwork() {
+    Map<Key, List<EObject>> byName = new HashMap<>();
+    for (Model each : network().models()) {
+      fileNames.of(each.eResource()).forEach((element, name) -> {
+        for (String kind : kinds(element)) {
+          byName.computeIfAbsent(new Key(kind, name.toLowerCase().toString()), k -> new ArrayList<>(1)).add(element);
+        }
+      });
+    }
+    Map<EObject, Clash> clashes = new IdentityHashMap<>();
+    for (Map.Entry<Key, List<EObject>> same : byName.entrySet()) {
+      if (same.getValue().size() < 2) {
+        continue;
+      }
+      for (EObject element : same.getValue()) {
+        EObject other = same.getValue().stream().filter(e -> e != element).findFirst().orElse(null);
+        int kindIndex = kinds(element).indexOf(same.getKey().kind());
+        Clash known = clashes.get(element);
+        if (other != null && (known == null || kindIndex < known.kindIndex())) {
+          clashes.put(element, new Clash(kindIndex, same.getKey().kind(), other));
         }
       }
-    });
+    }
+    return clashes;
   }
 
   private static String duplicateMessage(String kind, EObject element, EObject other) {

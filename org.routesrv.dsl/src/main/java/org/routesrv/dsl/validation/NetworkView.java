@@ -1,6 +1,7 @@
 package org.routesrv.dsl.validation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -8,8 +9,8 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.eclipse.emf.common.util.URI;
@@ -23,6 +24,7 @@ import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.impl.ResourceSetBasedResourceDescriptions;
 import org.routesrv.dsl.network.Ipv4Address;
 import org.routesrv.dsl.network.Ipv4Prefix;
+import org.routesrv.dsl.rsnet.AddressSpace;
 import org.routesrv.dsl.rsnet.Advertisement;
 import org.routesrv.dsl.rsnet.BgpPeer;
 import org.routesrv.dsl.rsnet.Gateway;
@@ -80,25 +82,40 @@ public final class NetworkView {
    * distinct range length instead of a scan, because it is asked for every advertised prefix.
    */
   public static final class ServedRanges {
-    private final Map<Ipv4Prefix, ServedRange> byNetwork = new HashMap<>();
+    /** The distinct range lengths, widest first; per length, the ranges' network bits sorted, and the ranges alike. */
     private final int[] lengths;
+    private final int[][] networks;
+    private final ServedRange[][] ranges;
 
-    ServedRanges(List<ServedRange> ranges) {
-      for (ServedRange range : ranges) {
-        byNetwork.putIfAbsent(range.space().network(), range);
+    ServedRanges(List<ServedRange> served) {
+      Map<Integer, Map<Integer, ServedRange>> byLength = new TreeMap<>();
+      for (ServedRange range : served) {
+        // The first range of a network wins, as it does wherever a VNet space is looked up.
+        byLength.computeIfAbsent(range.space().length(), length -> new TreeMap<>())
+            .putIfAbsent(range.space().network().address().bits(), range);
       }
-      lengths = ranges.stream().mapToInt(range -> range.space().length()).distinct().sorted().toArray();
+      lengths = new int[byLength.size()];
+      networks = new int[lengths.length][];
+      ranges = new ServedRange[lengths.length][];
+      int i = 0;
+      for (Map.Entry<Integer, Map<Integer, ServedRange>> ofLength : byLength.entrySet()) {
+        lengths[i] = ofLength.getKey();
+        networks[i] = ofLength.getValue().keySet().stream().mapToInt(Integer::intValue).toArray();
+        ranges[i] = ofLength.getValue().values().toArray(ServedRange[]::new);
+        i++;
+      }
     }
 
-    /** The served range covering {@code prefix} (the widest one when several do), or null. */
+    /**
+     * The served range covering {@code prefix} (the widest one when several do), or null: a binary
+     * search per distinct range length, without allocating, because it is asked for every advertised prefix.
+     */
     public ServedRange covering(Ipv4Prefix prefix) {
-      for (int length : lengths) {
-        if (length > prefix.length()) {
-          break;
-        }
-        ServedRange range = byNetwork.get(new Ipv4Prefix(prefix.address(), length).network());
-        if (range != null) {
-          return range;
+      for (int i = 0; i < lengths.length && lengths[i] <= prefix.length(); i++) {
+        int network = prefix.address().bits() & (lengths[i] == 0 ? 0 : -1 << (32 - lengths[i]));
+        int found = Arrays.binarySearch(networks[i], network);
+        if (found >= 0) {
+          return ranges[i][found];
         }
       }
       return null;
@@ -301,8 +318,14 @@ public final class NetworkView {
 
   /** The address spaces of {@link #servedVnets}, parsed once per validation run. */
   public ServedRanges servedRanges(Vnet hub) {
-    return servedRanges.computeIfAbsent(hub, h -> new ServedRanges(servedVnets(h).stream()
-        .flatMap(vnet -> addressSpace(vnet).stream().map(space -> new ServedRange(vnet, space))).toList()));
+    // Asked for every advertisement: looked up without allocating a mapping function.
+    ServedRanges known = servedRanges.get(hub);
+    if (known == null) {
+      known = new ServedRanges(servedVnets(hub).stream()
+          .flatMap(vnet -> addressSpace(vnet).stream().map(space -> new ServedRange(vnet, space))).toList());
+      servedRanges.put(hub, known);
+    }
+    return known;
   }
 
   private List<Vnet> computeServedVnets(Vnet hub) {
@@ -350,8 +373,13 @@ public final class NetworkView {
     if (nva == null) {
       return Set.of();
     }
-    return reached.computeIfAbsent(new AdvertisementTargets(nva, advertisement.getTo()),
-        targets -> Collections.unmodifiableSet(routeServersReached(advertisement)));
+    AdvertisementTargets targets = new AdvertisementTargets(nva, advertisement.getTo());
+    Set<RouteServer> known = reached.get(targets);
+    if (known == null) {
+      known = Collections.unmodifiableSet(routeServersReached(advertisement));
+      reached.put(targets, known);
+    }
+    return known;
   }
 
   /** The Route Servers an advertisement reaches (each once). */
@@ -458,8 +486,16 @@ public final class NetworkView {
 
   /** The address space prefixes of a VNet, parsed. */
   public static List<Ipv4Prefix> addressSpace(Vnet vnet) {
-    return vnet.getAddressSpaces().stream().flatMap(a -> a.getPrefixes().stream()).map(NetworkView::prefix)
-        .filter(Objects::nonNull).toList();
+    List<Ipv4Prefix> result = new ArrayList<>(2);
+    for (AddressSpace space : vnet.getAddressSpaces()) {
+      for (String text : space.getPrefixes()) {
+        Ipv4Prefix prefix = prefix(text);
+        if (prefix != null) {
+          result.add(prefix);
+        }
+      }
+    }
+    return Collections.unmodifiableList(result);
   }
 
   public static Ipv4Prefix subnetPrefix(Subnet subnet) {

@@ -99,7 +99,7 @@ public class PeeringRules extends RuleFamily {
   @Check(CheckType.FAST)
   public void advertisementToOneInstance(Advertisement advertisement) {
     if (advertisement.getTo() instanceof RouteServerPeering peering && !peering.eIsProxy()
-        && instances(peering).size() == 1) {
+        && peering.getInstances() != InstanceSelection.BOTH) {
       report(IssueCodes.ADVERTISEMENT_ASYMMETRIC, "'to " + written(advertisement, ADVERTISEMENT__TO)
           + "' names a peer line for the " + peering.getInstances().getLiteral() + " Route Server instance only:"
           + " Azure requires the same routes on both instances. Drop 'to' or advertise on both.",

@@ -16,7 +16,7 @@ import org.routesrv.dsl.workspace.NetworkAnalysisCache;
 import com.google.inject.Inject;
 
 /**
- * Validating everything, the simulation that the expensive check needs runs on a second core
+ * Validating everything, the lowering and simulation that the expensive check needs run on a second core
  * while the other checks run on this one; the expensive check then finds it done. The issues come
  * in the order of one pass over the model: the expensive check ({@link ExpectationRules}, the first
  * family of {@link RsnetValidator}, on the model itself) reports before any other check.
@@ -33,11 +33,17 @@ public class RsnetResourceValidator extends ResourceValidatorImpl {
       return;
     }
     // ResourceValidatorImpl resolved every cross-reference of the resource before calling this.
-    analyses.prefetch(model, resource);
-    List<Issue> others = new ArrayList<>();
-    super.validate(resource, CheckMode.NORMAL_AND_FAST, monitor, others::add);
-    super.validate(resource, CheckMode.EXPENSIVE_ONLY, monitor, acceptor);
-    others.forEach(acceptor::accept);
+    Runnable awaitLowering = analyses.prefetch(model, resource);
+    try {
+      List<Issue> others = new ArrayList<>();
+      super.validate(resource, CheckMode.NORMAL_AND_FAST, monitor, others::add);
+      super.validate(resource, CheckMode.EXPENSIVE_ONLY, monitor, acceptor);
+      others.forEach(acceptor::accept);
+    } finally {
+      // The lowering reads the model on another core; a cancelled validation must not return (and let
+      // an editor change the model) before it is done.
+      awaitLowering.run();
+    }
   }
 
   private static boolean checksAll(CheckMode mode) {

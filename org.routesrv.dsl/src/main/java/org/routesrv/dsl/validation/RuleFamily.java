@@ -1,6 +1,5 @@
 package org.routesrv.dsl.validation;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -57,19 +56,36 @@ public abstract class RuleFamily extends AbstractDeclarativeValidator {
     return !NodeModelUtils.findNodesForFeature(owner, feature).isEmpty();
   }
 
-  /** The positions of an ASN in an AS path. */
-  protected static List<Integer> positionsOf(long asn, List<Long> path) {
-    List<Integer> positions = new ArrayList<>();
+  /** The positions of an ASN in an AS path; almost always none, which allocates nothing (rules ask for every advertisement). */
+  protected static int[] positionsOf(long asn, List<Long> path) {
+    int count = 0;
     for (int i = 0; i < path.size(); i++) {
       if (path.get(i) != null && path.get(i) == asn) {
-        positions.add(i);
+        count++;
+      }
+    }
+    if (count == 0) {
+      return NO_POSITIONS;
+    }
+    int[] positions = new int[count];
+    count = 0;
+    for (int i = 0; i < path.size(); i++) {
+      if (path.get(i) != null && path.get(i) == asn) {
+        positions[count++] = i;
       }
     }
     return positions;
   }
 
+  private static final int[] NO_POSITIONS = {};
+
   /** The whole network of the file being validated, built once per validation run. */
   protected NetworkView network() {
+    // Asked for every advertisement by several rules: found without allocating the supplier below.
+    Map<Object, Object> context = getContext();
+    if (context != null && context.get(NetworkView.class) instanceof NetworkView known) {
+      return known;
+    }
     return memo(NetworkView.class, () -> NetworkView.of(getCurrentObject().eResource(),
         resourceDescriptions.getResourceDescriptions(getCurrentObject().eResource())));
   }

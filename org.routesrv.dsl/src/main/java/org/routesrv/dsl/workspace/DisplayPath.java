@@ -1,5 +1,8 @@
 package org.routesrv.dsl.workspace;
 
+import java.util.List;
+
+import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.resource.Resource;
 
@@ -23,12 +26,26 @@ public final class DisplayPath extends AdapterImpl {
 
   /** The attached path, else the file path, else the URI. */
   public static String of(Resource resource) {
-    for (Object adapter : resource.eAdapters()) {
-      if (adapter instanceof DisplayPath displayPath) {
-        return displayPath.path;
-      }
+    DisplayPath attached = attachedTo(resource);
+    if (attached != null) {
+      return attached.path;
     }
     return resource.getURI().isFile() ? resource.getURI().toFileString() : String.valueOf(resource.getURI());
+  }
+
+  /**
+   * The path attached to {@code resource}, or null. Read by index, not with an iterator: a language
+   * server's parallel read requests add adapters to a resource (Xtext's caches do), and an iterator
+   * would fail on such an append where reading by index does not.
+   */
+  public static DisplayPath attachedTo(Resource resource) {
+    List<Adapter> adapters = resource.eAdapters();
+    for (int i = 0; i < adapters.size(); i++) {
+      if (adapters.get(i) instanceof DisplayPath displayPath) {
+        return displayPath;
+      }
+    }
+    return null;
   }
 
   @Override

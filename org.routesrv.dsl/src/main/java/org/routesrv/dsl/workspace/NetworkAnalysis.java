@@ -5,9 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 import org.routesrv.dsl.lowering.LoweredNetwork;
 import org.routesrv.dsl.network.Network;
@@ -23,48 +25,65 @@ import org.routesrv.dsl.simulation.Simulator;
  */
 public final class NetworkAnalysis {
 
-  private final LoweredNetwork lowered;
+  private final CompletableFuture<LoweredNetwork> lowered;
   private final CompletableFuture<Simulation> baseline;
   private SimulationReport baselineReport;
   private final Map<String, SimulationReport> scenarioReports = new LinkedHashMap<>();
 
   NetworkAnalysis(LoweredNetwork lowered) {
-    this.lowered = lowered;
+    this.lowered = CompletableFuture.completedFuture(lowered);
     this.baseline = CompletableFuture.completedFuture(Simulator.simulate(lowered.network()));
   }
 
-  private NetworkAnalysis(LoweredNetwork lowered, Executor executor) {
-    this.lowered = lowered;
-    this.baseline = CompletableFuture.supplyAsync(() -> Simulator.simulate(lowered.network()), executor);
+  private NetworkAnalysis(Supplier<LoweredNetwork> lowering, Executor executor) {
+    this.lowered = CompletableFuture.supplyAsync(lowering, executor);
+    this.baseline = lowered.thenApplyAsync(network -> Simulator.simulate(network.network()), executor);
   }
 
   /**
-   * Simulates on {@code executor} (the baseline, then every report the expectations need) while the
-   * caller goes on; the accessors wait for what they return. The simulation is the same either way:
-   * it only reads the lowered network.
+   * Lowers and simulates on {@code executor} (the baseline, then every report the expectations need)
+   * while the caller goes on; the accessors wait for what they return. The lowering reads the EMF
+   * model: the caller makes that safe beside its own reads ({@link LazyLists}) and keeps the model
+   * unchanged until {@link #awaitLowering} returns.
    */
-  static NetworkAnalysis inBackground(LoweredNetwork lowered, Executor executor) {
-    NetworkAnalysis analysis = new NetworkAnalysis(lowered, executor);
-    // A failure is not lost: the accessors that need the failed part compute it again and throw.
+  static NetworkAnalysis inBackground(Supplier<LoweredNetwork> lowering, Executor executor) {
+    NetworkAnalysis analysis = new NetworkAnalysis(lowering, executor);
+    // A failure is not lost: the accessors that need the failed part throw it.
     analysis.baseline.thenRunAsync(analysis::expectationResults, executor);
     return analysis;
   }
 
+  /** Waits until the lowering no longer reads the EMF model; false when it rejected the model. */
+  boolean awaitLowering() {
+    try {
+      lowered.join();
+      return true;
+    } catch (CompletionException | CancellationException e) {
+      return false;
+    }
+  }
+
+  /** The lowered network; the lowering's rejection of the model is thrown here. */
   public LoweredNetwork lowered() {
-    return lowered;
+    return joined(lowered);
   }
 
   public Network network() {
-    return lowered.network();
+    return lowered().network();
   }
 
   /** The baseline simulation; a simulator defect is thrown here, as it was when it happened. */
   public Simulation baseline() {
+    return joined(baseline);
+  }
+
+  /** The value, or what failed computing it, thrown as it was thrown. */
+  private static <T> T joined(CompletableFuture<T> future) {
     try {
-      return baseline.join();
+      return future.join();
     } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException defect) {
-        throw defect;
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
       }
       if (e.getCause() instanceof Error error) {
         throw error;

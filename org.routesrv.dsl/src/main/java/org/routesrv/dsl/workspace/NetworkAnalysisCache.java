@@ -43,17 +43,21 @@ public class NetworkAnalysisCache {
   }
 
   /**
-   * Starts the analysis {@link #analysisOf} will return, simulating on another core while the caller
-   * goes on (with the other checks of the model). A model the lowering rejects is left for
-   * {@link #analysisOf}, which throws the same again to the expectation check that reports it.
+   * Starts the analysis {@link #analysisOf} will return, lowering and simulating on another core
+   * while the caller goes on (with the other checks of the model). A model the lowering rejects is
+   * left for {@link #analysisOf}, which throws that to the expectation check that reports it.
    * The caller has just resolved every cross-reference of {@code resolved} (the validator does so
    * first), so that file's errors are final and it is not walked again.
+   *
+   * @return a way to wait until the lowering no longer reads the files, which the caller must do
+   *         before it lets anyone change them
    */
-  public void prefetch(Model model, Resource resolved) {
+  public Runnable prefetch(Model model, Resource resolved) {
     try {
-      analysisOf(model, analyzer::analyzeInBackground, resolved);
+      Optional<NetworkAnalysis> started = analysisOf(model, analyzer::analyzeInBackground, resolved);
+      return started.isPresent() ? started.get()::awaitLowering : () -> { };
     } catch (RuntimeException rejected) {
-      // left for analysisOf
+      return () -> { }; // left for analysisOf
     }
   }
 
@@ -67,7 +71,9 @@ public class NetworkAnalysisCache {
     OnChangeEvictingCache evicting = (OnChangeEvictingCache) cache;
     // An entry is only made for error-free files, and any change to them evicts it.
     if (evicting.getOrCreate(resources.get(0)).get(KEY) instanceof Entry entry && entry.resources().equals(resources)
-        && resources.stream().allMatch(resource -> evicting.getOrCreate(resource).get(KEY) == entry)) {
+        && resources.stream().allMatch(resource -> evicting.getOrCreate(resource).get(KEY) == entry)
+        // A lowering in the background that rejected the model is repeated below, which throws its reason here.
+        && entry.analysis().awaitLowering()) {
       return Optional.of(entry.analysis());
     }
     if (resources.stream().anyMatch(resource -> hasErrors(resource, resource != resolved))) {

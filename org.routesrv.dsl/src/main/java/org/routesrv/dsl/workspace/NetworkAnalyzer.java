@@ -19,9 +19,13 @@ public class NetworkAnalyzer {
     return new NetworkAnalysis(lowering.lower(files, displayPath));
   }
 
-  /** Lowers now, on the caller's thread (it reads the EMF model), and simulates on another core. */
+  /**
+   * Lowers and simulates on another core. The caller may go on reading the files (EMF reads are made
+   * free of writes first) but must not change them before {@link NetworkAnalysis#awaitLowering}.
+   */
   public NetworkAnalysis analyzeInBackground(List<Model> files, Function<Resource, String> displayPath) {
-    return NetworkAnalysis.inBackground(lowering.lower(files, displayPath), ForkJoinPool.commonPool());
+    files.forEach(file -> LazyLists.materialize(file.eResource()));
+    return NetworkAnalysis.inBackground(() -> lowering.lower(files, displayPath), ForkJoinPool.commonPool());
   }
 
   @Inject private NetworkAnalysisCache cache;
