@@ -52,16 +52,17 @@ public record RouteServerPeer(String routeServer, String nva, Ipv4Address peerIp
    * only), so this is the union of {@link #accepted} over the instances.
    */
   List<BgpRoute> acceptedOnAnyInstance() {
-    return anyEstablished() ? accepted(sessions.stream().filter(BgpSession::established).findFirst().orElseThrow().instance())
-        : List.of();
+    return anyEstablished() ? acceptedAnnouncements() : List.of();
   }
 
   /** Routes Route Server uses from this peer on {@code instance}: accepted, over an Established session. */
   List<BgpRoute> accepted(RouteServerInstance instance) {
     BgpSession session = session(instance);
-    if (session == null || !session.established()) {
-      return List.of();
-    }
+    return session != null && session.established() ? acceptedAnnouncements() : List.of();
+  }
+
+  /** The announcements Route Server does not drop, whichever session carries them. */
+  private List<BgpRoute> acceptedAnnouncements() {
     List<BgpRoute> routes = new ArrayList<>(announced.size());
     for (int i = 0; i < announced.size(); i++) {
       if (rejections.get(i) == null) {
