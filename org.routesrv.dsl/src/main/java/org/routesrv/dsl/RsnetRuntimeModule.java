@@ -1,5 +1,6 @@
 package org.routesrv.dsl;
 
+import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.generator.IGenerator2;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
@@ -22,6 +23,7 @@ import org.routesrv.dsl.naming.RsnetQualifiedNameProvider;
 import org.routesrv.dsl.parser.RsnetSyntaxErrorMessages;
 import org.routesrv.dsl.scoping.NetworkScopeProvider;
 import org.routesrv.dsl.validation.IssueCodes;
+import org.routesrv.dsl.validation.RsnetDiagnostician;
 import org.routesrv.dsl.validation.RsnetResourceValidator;
 import org.routesrv.dsl.validation.SeveritySettings;
 
@@ -72,6 +74,11 @@ public class RsnetRuntimeModule extends AbstractRsnetRuntimeModule {
 
   public Class<? extends IResourceValidator> bindIResourceValidator() {
     return RsnetResourceValidator.class;
+  }
+
+  @Override
+  public Class<? extends Diagnostician> bindDiagnostician() {
+    return RsnetDiagnostician.class;
   }
 
   /**

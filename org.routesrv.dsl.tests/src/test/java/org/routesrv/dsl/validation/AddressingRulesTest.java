@@ -35,6 +35,7 @@ class AddressingRulesTest extends RuleTestBase {
     assertError(IssueCodes.PREFIX_HOST_BITS, base + "site dc asn 65010 via fw { prefix [[192.168.0.9/24]] }");
     assertError(IssueCodes.PREFIX_HOST_BITS, base + "expect route hub.workload [[10.9.9.9/8]] via fw");
     assertError(IssueCodes.PREFIX_HOST_BITS, base + "scenario s { withdraw fw [[172.16.0.1/12]] }");
+    assertError(IssueCodes.PREFIX_HOST_BITS, base + "scenario s { advertise fw [[172.16.0.1/12]] }");
   }
 
   @Test

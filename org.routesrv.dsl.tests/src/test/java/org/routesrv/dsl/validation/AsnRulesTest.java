@@ -51,6 +51,12 @@ class AsnRulesTest extends RuleTestBase {
   }
 
   @Test
+  void asnZeroInAScenarioRouteIsRejected() {
+    assertError(IssueCodes.ASN_ZERO, HUB + nva("fw", 4, 65001, "")
+        + "scenario s { advertise fw 192.168.0.0/16 as-path 65001 [[0]] }");
+  }
+
+  @Test
   void fact19_nvasMayShareAnAsn() {
     String model = HUB + nva("fw1", 4, 65555, "") + nva("fw2", 5, 65555, "");
     assertNoIssue(IssueCodes.ASN_RESERVED, model);

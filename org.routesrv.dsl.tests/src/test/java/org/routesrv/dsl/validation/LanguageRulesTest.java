@@ -28,6 +28,12 @@ class LanguageRulesTest extends RuleTestBase {
   }
 
   @Test
+  void prependAndAsPathTogetherAreRejectedInAScenarioRoute() {
+    assertError(IssueCodes.PREPEND_WITH_AS_PATH, HUB + nva("fw", 4, 65001, "")
+        + "scenario s { advertise fw 192.168.0.0/16 prepend [[2]] as-path 65001 65001 }");
+  }
+
+  @Test
   void prependAloneIsFine() {
     assertNoIssue(IssueCodes.PREPEND_WITH_AS_PATH, HUB + nva("fw", 4, 65001, "advertise 192.168.0.0/16 prepend 2"));
   }

@@ -97,6 +97,14 @@ class LimitRulesTest extends RuleTestBase {
   }
 
   @Test
+  void fact29_aPrefixAdvertisedTwiceCountsOnce() {
+    String twice = prefixes(500, "advertise 172.%d.%d.0/24");
+    assertNoIssue(IssueCodes.EXPRESSROUTE_PREFIX_LIMIT, HUB.replace("route-server ars in hub",
+        "route-server ars in hub { branch-to-branch on }") + "expressroute-gateway er in hub\n"
+        + nva("fw", 4, 65001, twice + "\n" + twice));
+  }
+
+  @Test
   void fact29_noExpressRouteLimitWithoutBranchToBranch() {
     assertNoIssue(IssueCodes.EXPRESSROUTE_PREFIX_LIMIT, HUB + "expressroute-gateway er in hub\n"
         + nva("fw", 4, 65001, prefixes(1200, "advertise 172.%d.%d.0/24")));

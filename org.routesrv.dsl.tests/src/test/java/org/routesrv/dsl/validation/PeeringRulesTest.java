@@ -83,6 +83,13 @@ class PeeringRulesTest extends RuleTestBase {
   }
 
   @Test
+  void fact42_scenarioRouteToOneInstanceOnlyIsAsymmetric() {
+    assertWarning(IssueCodes.ADVERTISEMENT_ASYMMETRIC, HUB + nvaIn("hub.dmz", "10.0.2.4",
+        "peer ars via eth0 instances first\n peer ars via eth0 instances second")
+        + "scenario s { advertise fw 0.0.0.0/0 to [[ars]] }");
+  }
+
+  @Test
   void fact42_advertisementToTheRouteServerPeeringIsSymmetric() {
     assertNoIssue(IssueCodes.ADVERTISEMENT_ASYMMETRIC, HUB + nvaIn("hub.dmz", "10.0.2.4",
         "peer ars via eth0\n peer lab 10.0.2.10 asn 65002\n advertise 0.0.0.0/0 to ars"));

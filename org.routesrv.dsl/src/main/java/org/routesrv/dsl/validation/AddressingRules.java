@@ -1,6 +1,7 @@
 package org.routesrv.dsl.validation;
 
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.ADDRESS_SPACE__PREFIXES;
+import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.ADVERTISEMENT__PREFIX;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.NIC__IP;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.NIC__SUBNET;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.PEERING__RIGHT;
@@ -28,6 +29,8 @@ import org.eclipse.xtext.validation.CheckType;
 import org.routesrv.dsl.network.Ipv4Address;
 import org.routesrv.dsl.network.Ipv4Prefix;
 import org.routesrv.dsl.rsnet.AddressSpace;
+import org.routesrv.dsl.rsnet.AdvertiseEvent;
+import org.routesrv.dsl.rsnet.Bgp;
 import org.routesrv.dsl.rsnet.Nic;
 import org.routesrv.dsl.rsnet.Nva;
 import org.routesrv.dsl.rsnet.Peering;
@@ -36,6 +39,7 @@ import org.routesrv.dsl.rsnet.Subnet;
 import org.routesrv.dsl.rsnet.Vm;
 import org.routesrv.dsl.rsnet.Vnet;
 import org.routesrv.dsl.services.RsnetGrammarAccess;
+import org.routesrv.dsl.validation.NetworkView.ParsedAdvertisement;
 
 import com.google.inject.Inject;
 
@@ -63,8 +67,24 @@ public class AddressingRules extends RuleFamily {
     }
   }
 
+  /** Advertisements are checked with their container (see {@link RsnetDiagnostician}), their prefixes parsed once. */
+  @Check(CheckType.FAST)
+  public void hostBits(Bgp bgp) {
+    for (ParsedAdvertisement advertised : network().advertisementsOf(bgp)) {
+      reportHostBits(advertised.advertisement(), ADVERTISEMENT__PREFIX, advertised.prefix(), INSIGNIFICANT_INDEX);
+    }
+  }
+
+  @Check(CheckType.FAST)
+  public void hostBits(AdvertiseEvent event) {
+    advertisementsOf(event).forEach(route -> hostBits((EObject) route));
+  }
+
   private void reportHostBits(EObject object, EAttribute attribute, String text, int index) {
-    Ipv4Prefix prefix = NetworkView.prefix(text);
+    reportHostBits(object, attribute, NetworkView.prefix(text), index);
+  }
+
+  private void reportHostBits(EObject object, EAttribute attribute, Ipv4Prefix prefix, int index) {
     if (prefix != null && prefix.hasHostBits()) {
       report(IssueCodes.PREFIX_HOST_BITS, prefix + " has host bits set: the network address of this /"
           + prefix.length() + " is " + prefix.network() + ".", object, attribute, index, prefix.network().toString());

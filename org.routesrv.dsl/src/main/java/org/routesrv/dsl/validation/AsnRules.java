@@ -13,7 +13,9 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
+import org.routesrv.dsl.rsnet.AdvertiseEvent;
 import org.routesrv.dsl.rsnet.Advertisement;
+import org.routesrv.dsl.rsnet.Bgp;
 import org.routesrv.dsl.rsnet.BgpNeighbor;
 import org.routesrv.dsl.rsnet.Gateway;
 import org.routesrv.dsl.rsnet.Nva;
@@ -95,7 +97,16 @@ public class AsnRules extends RuleFamily {
 
   /** RFC 7607: no AS 0 in an advertised AS path. */
   @Check(CheckType.FAST)
-  public void advertisedPath(Advertisement advertisement) {
+  public void advertisedPaths(Bgp bgp) {
+    bgp.getAdvertisements().forEach(this::advertisedPath);
+  }
+
+  @Check(CheckType.FAST)
+  public void advertisedPaths(AdvertiseEvent event) {
+    advertisementsOf(event).forEach(this::advertisedPath);
+  }
+
+  private void advertisedPath(Advertisement advertisement) {
     zeroInPath(advertisement.getAsPath(), advertisement, ADVERTISEMENT__AS_PATH);
   }
 

@@ -9,7 +9,9 @@ import java.util.List;
 
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
+import org.routesrv.dsl.rsnet.AdvertiseEvent;
 import org.routesrv.dsl.rsnet.Advertisement;
+import org.routesrv.dsl.rsnet.Bgp;
 import org.routesrv.dsl.rsnet.Model;
 import org.routesrv.dsl.rsnet.NextHopType;
 import org.routesrv.dsl.rsnet.Nva;
@@ -33,7 +35,16 @@ public class LanguageRules extends RuleFamily {
 
   /** Both set the whole AS path; together they are ambiguous. */
   @Check(CheckType.FAST)
-  public void prependWithAsPath(Advertisement advertisement) {
+  public void prependWithAsPath(Bgp bgp) {
+    bgp.getAdvertisements().forEach(this::prependWithAsPath);
+  }
+
+  @Check(CheckType.FAST)
+  public void prependWithAsPath(AdvertiseEvent event) {
+    advertisementsOf(event).forEach(this::prependWithAsPath);
+  }
+
+  private void prependWithAsPath(Advertisement advertisement) {
     // "prepend 0" changes nothing, so a non-zero value is what conflicts with an explicit path; this
     // also avoids a node-model lookup per advertisement.
     if (advertisement.getPrepend() != 0 && !advertisement.getAsPath().isEmpty()) {

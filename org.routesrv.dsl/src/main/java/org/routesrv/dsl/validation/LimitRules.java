@@ -4,17 +4,19 @@ import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.ROUTE_SERVER__BRANCH_
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.ROUTE_SERVER__CAPACITY;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.ROUTE_SERVER__NAME;
 
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.LongStream;
 
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
+import org.routesrv.dsl.network.Ipv4Prefix;
 import org.routesrv.dsl.rsnet.Advertisement;
 import org.routesrv.dsl.rsnet.ExpressRouteGateway;
 import org.routesrv.dsl.rsnet.Gateway;
@@ -27,6 +29,7 @@ import org.routesrv.dsl.rsnet.Subnet;
 import org.routesrv.dsl.rsnet.Vm;
 import org.routesrv.dsl.rsnet.Vnet;
 import org.routesrv.dsl.rsnet.VpnGateway;
+import org.routesrv.dsl.validation.NetworkView.ParsedAdvertisement;
 
 /** Route Server limits (section C of the facts sheet and fact 13). */
 public class LimitRules extends RuleFamily {
@@ -67,7 +70,7 @@ public class LimitRules extends RuleFamily {
   /** Facts 25-27: more than 4,000 routes from one peer tears its session down and withdraws all its routes. */
   @Check(CheckType.NORMAL)
   public void routesPerPeer(RouteServerPeering peering) {
-    int routes = network().routesOver(peering).size();
+    int routes = network().routeCountOver(peering);
     if (routes > MAX_ROUTES_PER_PEER) {
       report(IssueCodes.ROUTES_PER_PEER_LIMIT, "This peer sends " + routes + " routes to Route Server, above its limit"
           + " of " + MAX_ROUTES_PER_PEER + " per peer: Route Server drops the BGP session and withdraws every route"
@@ -170,25 +173,59 @@ public class LimitRules extends RuleFamily {
   private record NvaRouteCountsOf(RouteServer routeServer) {
   }
 
-  /** Both counts in one pass: two rules ask, and the NVAs send thousands of prefixes. */
+  /**
+   * Both counts in one pass: two rules ask, and the NVAs send thousands of prefixes. Distinct prefixes are counted
+   * by sorting their numbers, which allocates far less than sets of tens of thousands of entries.
+   */
   private NvaRouteCounts countNvaRoutes(RouteServer routeServer) {
-    // Only the sizes count: plain hash sets.
-    Map<Nva, Set<String>> all = new HashMap<>();
-    Map<Nva, Set<String>> towardsExpressRoute = new HashMap<>();
+    Map<Nva, List<RouteServerPeering>> linesByNva = new LinkedHashMap<>();
     for (RouteServerPeering peering : network().peeringsTo(routeServer)) {
-      Nva nva = EcoreUtil2.getContainerOfType(peering, Nva.class);
-      all.computeIfAbsent(nva, n -> new HashSet<>()).addAll(network().routesOver(peering));
-      Set<String> advertisable = towardsExpressRoute.computeIfAbsent(nva, n -> new HashSet<>());
+      linesByNva.computeIfAbsent(EcoreUtil2.getContainerOfType(peering, Nva.class), nva -> new ArrayList<>())
+          .add(peering);
+    }
+    int all = 0;
+    int towardsExpressRoute = 0;
+    for (Map.Entry<Nva, List<RouteServerPeering>> lines : linesByNva.entrySet()) {
+      Nva nva = lines.getKey();
+      LongStream.Builder sent = LongStream.builder();
+      LongStream.Builder advertisable = LongStream.builder();
       if (nva.getBgp() != null) {
-        for (Advertisement advertisement : nva.getBgp().getAdvertisements()) {
-          if ((advertisement.getTo() == null || advertisement.getTo() == peering) && !noAdvertise(advertisement)) {
-            advertisable.add(advertisement.getPrefix());
+        for (ParsedAdvertisement advertised : network().advertisementsOf(nva.getBgp())) {
+          Advertisement advertisement = advertised.advertisement();
+          if (advertised.prefix() != null && (advertisement.getTo() == null || lines.getValue().contains(advertisement.getTo()))) {
+            sent.add(number(advertised.prefix()));
+            if (!noAdvertise(advertisement)) {
+              advertisable.add(number(advertised.prefix()));
+            }
           }
         }
       }
+      for (String sitePrefix : network().sitePrefixesPassedOnBy(nva)) {
+        Ipv4Prefix prefix = NetworkView.prefix(sitePrefix);
+        if (prefix != null) {
+          sent.add(number(prefix));
+        }
+      }
+      all += distinct(sent.build().toArray());
+      towardsExpressRoute += distinct(advertisable.build().toArray());
     }
-    return new NvaRouteCounts(all.values().stream().mapToInt(Set::size).sum(),
-        towardsExpressRoute.values().stream().mapToInt(Set::size).sum());
+    return new NvaRouteCounts(all, towardsExpressRoute);
+  }
+
+  /** A prefix as one number: its address bits, then its length. */
+  private static long number(Ipv4Prefix prefix) {
+    return Integer.toUnsignedLong(prefix.address().bits()) << 6 | prefix.length();
+  }
+
+  private static int distinct(long[] numbers) {
+    Arrays.sort(numbers);
+    int count = 0;
+    for (int i = 0; i < numbers.length; i++) {
+      if (i == 0 || numbers[i] != numbers[i - 1]) {
+        count++;
+      }
+    }
+    return count;
   }
 
   /** On-premises prefixes of sites behind the hub's gateways (only VPN sites go towards ExpressRoute). */

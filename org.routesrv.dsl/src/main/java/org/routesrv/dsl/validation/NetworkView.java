@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -26,6 +28,7 @@ import org.routesrv.dsl.network.Ipv4Address;
 import org.routesrv.dsl.network.Ipv4Prefix;
 import org.routesrv.dsl.rsnet.AddressSpace;
 import org.routesrv.dsl.rsnet.Advertisement;
+import org.routesrv.dsl.rsnet.Bgp;
 import org.routesrv.dsl.rsnet.BgpPeer;
 import org.routesrv.dsl.rsnet.Gateway;
 import org.routesrv.dsl.rsnet.Model;
@@ -54,7 +57,7 @@ public final class NetworkView {
 
   private final List<Model> models;
   private final Map<Class<?>, List<?>> byType = new HashMap<>();
-  private List<EObject> elements;
+  private Map<EClass, OfClass> byClass;
   /** Asked once per advertisement by the pitfall rules: computed once per hub and validation run. */
   private final Map<Vnet, List<Vnet>> servedVnets = new HashMap<>();
   private final Map<Vnet, ServedRanges> servedRanges = new HashMap<>();
@@ -64,13 +67,16 @@ public final class NetworkView {
   private Map<Vnet, List<Gateway>> gatewaysByVnet;
   private Map<Vnet, List<RouteServer>> routeServersByVnet;
   private Map<RouteServer, List<RouteServerPeering>> peeringsByRouteServer;
-  private final Map<RouteServerPeering, List<String>> routesOver = new HashMap<>();
   /** Several rules ask about every advertisement: its prefix is parsed and its Route Servers found once. */
-  private final Map<String, Ipv4Prefix> parsedPrefixes = new IdentityHashMap<>();
+  private final Map<Bgp, List<ParsedAdvertisement>> advertisements = new IdentityHashMap<>();
   private final Map<AdvertisementTargets, Set<RouteServer>> reached = new HashMap<>();
 
   /** The advertisements of one NVA sent to the same peer (null: to all) reach the same Route Servers. */
   private record AdvertisementTargets(Nva nva, BgpPeer to) {
+  }
+
+  /** An advertisement with its prefix parsed (null when it is invalid: the value converter reports that). */
+  public record ParsedAdvertisement(Advertisement advertisement, Ipv4Prefix prefix) {
   }
 
   /** One address space of a VNet whose routes a Route Server knows (its own or a transit spoke's). */
@@ -175,29 +181,61 @@ public final class NetworkView {
   @SuppressWarnings("unchecked")
   public <T extends EObject> List<T> all(Class<T> type) {
     return (List<T>) byType.computeIfAbsent(type, t -> {
-      List<EObject> result = new ArrayList<>();
-      for (EObject element : inOrder()) {
-        if (type.isInstance(element)) {
-          result.add(element);
+      List<OfClass> matching = new ArrayList<>();
+      byClass().forEach((eClass, elements) -> {
+        if (type.isAssignableFrom(eClass.getInstanceClass())) {
+          matching.add(elements);
+        }
+      });
+      if (matching.size() == 1) {
+        return List.copyOf(matching.get(0).elements);
+      }
+      // An abstract type: its classes' elements merged back into network order.
+      List<Placed> placed = new ArrayList<>();
+      for (OfClass elements : matching) {
+        for (int i = 0; i < elements.elements.size(); i++) {
+          placed.add(new Placed(elements.positions[i], elements.elements.get(i)));
         }
       }
-      return List.copyOf(result);
+      placed.sort(Comparator.comparingInt(Placed::position));
+      return placed.stream().map(Placed::element).toList();
     });
   }
 
   /**
-   * Every element of the network in network order, from one walk over the files: rules ask for
-   * a dozen types, and walking a large model once per type cost more than the rules themselves.
+   * Every element of the network by its class, from one walk over the files: rules ask for a dozen types, and
+   * filtering all 40,000 elements of a large network once per type cost more than the rules themselves.
    */
-  private List<EObject> inOrder() {
-    if (elements == null) {
-      List<EObject> walked = new ArrayList<>();
+  private Map<EClass, OfClass> byClass() {
+    if (byClass == null) {
+      Map<EClass, OfClass> walked = new HashMap<>();
+      int position = 0;
       for (Model model : models) {
-        model.eAllContents().forEachRemaining(walked::add);
+        for (Iterator<EObject> contents = model.eAllContents(); contents.hasNext(); position++) {
+          EObject element = contents.next();
+          walked.computeIfAbsent(element.eClass(), eClass -> new OfClass()).add(element, position);
+        }
       }
-      elements = walked;
+      byClass = walked;
     }
-    return elements;
+    return byClass;
+  }
+
+  /** The elements of one class in network order, with their positions among all elements. */
+  private static final class OfClass {
+    private final List<EObject> elements = new ArrayList<>();
+    private int[] positions = new int[8];
+
+    void add(EObject element, int position) {
+      if (elements.size() == positions.length) {
+        positions = Arrays.copyOf(positions, positions.length * 2);
+      }
+      positions[elements.size()] = position;
+      elements.add(element);
+    }
+  }
+
+  private record Placed(int position, EObject element) {
   }
 
   // ------------------------------------------------------------------ VNet peerings and gateways
@@ -351,6 +389,20 @@ public final class NetworkView {
     return peeringsByRouteServer.getOrDefault(routeServer, List.of());
   }
 
+  /** The advertise lines of a bgp block in order, each prefix parsed once per validation run. */
+  public List<ParsedAdvertisement> advertisementsOf(Bgp bgp) {
+    List<ParsedAdvertisement> known = advertisements.get(bgp);
+    if (known == null) {
+      List<ParsedAdvertisement> parsed = new ArrayList<>(bgp.getAdvertisements().size());
+      for (Advertisement advertisement : bgp.getAdvertisements()) {
+        parsed.add(new ParsedAdvertisement(advertisement, prefix(advertisement.getPrefix())));
+      }
+      known = Collections.unmodifiableList(parsed);
+      advertisements.put(bgp, known);
+    }
+    return known;
+  }
+
   /** The peering lines an advertisement is sent to: all Route Server peerings of its NVA, or its {@code to}. */
   public static List<RouteServerPeering> routeServerTargets(Advertisement advertisement) {
     Nva nva = EcoreUtil2.getContainerOfType(advertisement, Nva.class);
@@ -394,32 +446,34 @@ public final class NetworkView {
   }
 
   /**
-   * The routes an NVA sends over one Route Server peer line: its advertisements for that line, plus the
-   * on-premises prefixes it passes on from sites behind it (ExaBGP only announces what it is told).
+   * How many routes an NVA sends over one Route Server peer line: its advertisements for that line, plus the
+   * on-premises prefixes it passes on from sites behind it.
    */
-  public List<String> routesOver(RouteServerPeering peering) {
-    return routesOver.computeIfAbsent(peering, p -> List.copyOf(computeRoutesOver(p)));
-  }
-
-  private List<String> computeRoutesOver(RouteServerPeering peering) {
+  public int routeCountOver(RouteServerPeering peering) {
     Nva nva = EcoreUtil2.getContainerOfType(peering, Nva.class);
-    List<String> routes = new ArrayList<>();
     if (nva == null || nva.getBgp() == null) {
-      return routes;
+      return 0;
     }
+    int routes = 0;
     for (Advertisement advertisement : nva.getBgp().getAdvertisements()) {
       if (advertisement.getTo() == null || advertisement.getTo() == peering) {
-        routes.add(advertisement.getPrefix());
+        routes++;
       }
     }
+    return routes + sitePrefixesPassedOnBy(nva).size();
+  }
+
+  /** The on-premises prefixes an NVA passes on from the sites behind it (ExaBGP only announces what it is told). */
+  public List<String> sitePrefixesPassedOnBy(Nva nva) {
+    List<String> prefixes = new ArrayList<>();
     if (!"exabgp".equals(nva.getVendor())) {
       for (Site site : all(Site.class)) {
         if (site.getVia() == nva) {
-          site.getPrefixes().forEach(p -> routes.add(p.getPrefix()));
+          site.getPrefixes().forEach(p -> prefixes.add(p.getPrefix()));
         }
       }
     }
-    return routes;
+    return prefixes;
   }
 
   /** Number of ASNs in the AS path a peer receives for this advertisement (fact 55 compares these). */
@@ -457,19 +511,6 @@ public final class NetworkView {
     } catch (IllegalArgumentException e) {
       return null;
     }
-  }
-
-  /** {@link #prefix(String)}, parsed once per validation run for the same text of the model. */
-  public Ipv4Prefix parsedPrefix(String text) {
-    if (text == null) {
-      return null;
-    }
-    Ipv4Prefix parsed = parsedPrefixes.get(text);
-    if (parsed == null && !parsedPrefixes.containsKey(text)) {
-      parsed = prefix(text);
-      parsedPrefixes.put(text, parsed);
-    }
-    return parsed;
   }
 
   /** The parsed address, or null when it is missing or invalid (the value converter reports that). */

@@ -15,7 +15,9 @@ import java.util.Set;
 
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
+import org.routesrv.dsl.rsnet.AdvertiseEvent;
 import org.routesrv.dsl.rsnet.Advertisement;
+import org.routesrv.dsl.rsnet.Bgp;
 import org.routesrv.dsl.rsnet.BgpNeighbor;
 import org.routesrv.dsl.rsnet.BgpPeer;
 import org.routesrv.dsl.rsnet.InstanceSelection;
@@ -97,7 +99,16 @@ public class PeeringRules extends RuleFamily {
 
   /** Fact 42: an advertisement limited to a peer line that covers one instance reaches only that instance. */
   @Check(CheckType.FAST)
-  public void advertisementToOneInstance(Advertisement advertisement) {
+  public void advertisementsToOneInstance(Bgp bgp) {
+    bgp.getAdvertisements().forEach(this::advertisementToOneInstance);
+  }
+
+  @Check(CheckType.FAST)
+  public void advertisementsToOneInstance(AdvertiseEvent event) {
+    advertisementsOf(event).forEach(this::advertisementToOneInstance);
+  }
+
+  private void advertisementToOneInstance(Advertisement advertisement) {
     if (advertisement.getTo() instanceof RouteServerPeering peering && !peering.eIsProxy()
         && peering.getInstances() != InstanceSelection.BOTH) {
       report(IssueCodes.ADVERTISEMENT_ASYMMETRIC, "'to " + written(advertisement, ADVERTISEMENT__TO)

@@ -40,6 +40,7 @@ import org.routesrv.dsl.rsnet.SitePrefix;
 import org.routesrv.dsl.rsnet.StaticRoute;
 import org.routesrv.dsl.rsnet.Subnet;
 import org.routesrv.dsl.rsnet.Vnet;
+import org.routesrv.dsl.validation.NetworkView.ParsedAdvertisement;
 
 /**
  * Designs Azure accepts but that do not route as intended (section J and related facts). These apply to the
@@ -52,13 +53,32 @@ public class RoutingPitfallRules extends RuleFamily {
       "65517:12005", "65517:12006", "65518:65518", "65517:65517", "65517:12076", "65518:12076", "65515:10000",
       "65515:20000");
 
-  /** Fact 51: Route Server drops learned routes equal to or inside a VNet range it knows. */
+  /**
+   * The rules on an NVA's advertise lines that look at the network. Scenario events are deliberate what-ifs, so
+   * only the bgp block's lines are checked.
+   */
   @Check(CheckType.NORMAL)
-  public void advertisedInsideVnet(Advertisement advertisement) {
-    Ipv4Prefix prefix = network().parsedPrefix(advertisement.getPrefix());
-    if (!isBaseline(advertisement) || prefix == null) {
-      return;
+  public void advertisedRoutes(Bgp bgp) {
+    for (ParsedAdvertisement advertised : network().advertisementsOf(bgp)) {
+      if (advertised.prefix() != null) {
+        advertisedInsideVnet(advertised.advertisement(), advertised.prefix());
+        defaultRouteLoop(advertised.advertisement(), advertised.prefix());
+        ecmpWithoutSnat(advertised.advertisement(), advertised.prefix());
+      }
     }
+  }
+
+  /** The rules on the attributes of an NVA's advertise lines. */
+  @Check(CheckType.FAST)
+  public void advertisedAttributes(Bgp bgp) {
+    for (Advertisement advertisement : bgp.getAdvertisements()) {
+      pathWith65515(advertisement.getAsPath(), advertisement, ADVERTISEMENT__AS_PATH);
+      reservedCommunities(advertisement);
+    }
+  }
+
+  /** Fact 51: Route Server drops learned routes equal to or inside a VNet range it knows. */
+  private void advertisedInsideVnet(Advertisement advertisement, Ipv4Prefix prefix) {
     String inside = vnetRangeCovering(prefix, network().routeServersReachedBy(advertisement));
     if (inside != null) {
       report(IssueCodes.ADVERTISED_INSIDE_VNET, insideMessage(prefix, inside), advertisement, null);
@@ -102,14 +122,6 @@ public class RoutingPitfallRules extends RuleFamily {
         + " Advertise a supernet (e.g. 10.0.0.0/8) or steer that traffic with UDRs.";
   }
 
-  /** Fact 40: Route Server drops any route whose AS path contains its own ASN 65515. */
-  @Check(CheckType.FAST)
-  public void advertisedPathWith65515(Advertisement advertisement) {
-    if (isBaseline(advertisement)) {
-      pathWith65515(advertisement.getAsPath(), advertisement, ADVERTISEMENT__AS_PATH);
-    }
-  }
-
   /** Fact 40, for on-premises AS paths that reach Route Server through a gateway or an NVA. */
   @Check(CheckType.FAST)
   public void sitePathWith65515(SitePrefix prefix) {
@@ -124,6 +136,7 @@ public class RoutingPitfallRules extends RuleFamily {
     }
   }
 
+  /** Fact 40: Route Server drops any route whose AS path contains its own ASN 65515. */
   private void pathWith65515(List<Long> path, EObject owner, EStructuralFeature feature) {
     for (int i : positionsOf(AsnRules.ROUTE_SERVER_ASN, path)) {
       report(IssueCodes.AS_PATH_65515, as65515Message(), owner, feature, i);
@@ -136,11 +149,7 @@ public class RoutingPitfallRules extends RuleFamily {
   }
 
   /** Facts 44 and 73: don't send the communities Azure reserves for itself. */
-  @Check(CheckType.FAST)
-  public void reservedCommunity(Advertisement advertisement) {
-    if (!isBaseline(advertisement)) {
-      return;
-    }
+  private void reservedCommunities(Advertisement advertisement) {
     for (int i = 0; i < advertisement.getCommunities().size(); i++) {
       String community = advertisement.getCommunities().get(i);
       if (RESERVED_COMMUNITIES.contains(community)) {
@@ -152,12 +161,11 @@ public class RoutingPitfallRules extends RuleFamily {
   }
 
   /** Fact 74: 0.0.0.0/0 from an NVA is programmed into the NVA's own subnet too, looping its internet traffic. */
-  @Check(CheckType.NORMAL)
-  public void defaultRouteLoop(Advertisement advertisement) {
-    if (!isBaseline(advertisement)) {
+  private void defaultRouteLoop(Advertisement advertisement, Ipv4Prefix prefix) {
+    if (prefix.length() != 0) {
       return;
     }
-    List<Subnet> looping = loopingSubnets(advertisement, network());
+    List<Subnet> looping = loopingSubnets(advertisement, prefix, network());
     if (!looping.isEmpty()) {
       report(IssueCodes.DEFAULT_ROUTE_LOOP, "Route Server also programs this 0.0.0.0/0 into the NVA's own subnet"
           + (looping.size() > 1 ? "s " : " ") + String.join(", ", looping.stream().map(s -> "'" + s.getName() + "'")
@@ -173,7 +181,10 @@ public class RoutingPitfallRules extends RuleFamily {
    * default route that reaches a Route Server.
    */
   public static List<Subnet> loopingSubnets(Advertisement advertisement, NetworkView network) {
-    Ipv4Prefix prefix = NetworkView.prefix(advertisement.getPrefix());
+    return loopingSubnets(advertisement, NetworkView.prefix(advertisement.getPrefix()), network);
+  }
+
+  private static List<Subnet> loopingSubnets(Advertisement advertisement, Ipv4Prefix prefix, NetworkView network) {
     Nva nva = EcoreUtil2.getContainerOfType(advertisement, Nva.class);
     List<Subnet> result = new ArrayList<>();
     if (prefix == null || prefix.length() != 0 || nva == null) {
@@ -329,21 +340,21 @@ public class RoutingPitfallRules extends RuleFamily {
   }
 
   /** Fact 55 and seed 000: equal AS-path length from two NVAs means ECMP, asymmetric through stateful firewalls. */
-  @Check(CheckType.NORMAL)
-  public void ecmpWithoutSnat(Advertisement advertisement) {
+  private void ecmpWithoutSnat(Advertisement advertisement, Ipv4Prefix prefix) {
     Nva nva = EcoreUtil2.getContainerOfType(advertisement, Nva.class);
-    Ipv4Prefix prefix = network().parsedPrefix(advertisement.getPrefix());
-    if (!isBaseline(advertisement) || prefix == null || Boolean.TRUE.equals(nva.getSnat())) {
+    if (nva == null || Boolean.TRUE.equals(nva.getSnat())) {
       return;
     }
     Map<EcmpKey, Set<Nva>> advertisers = memo(EcmpKey.class, () -> {
       Map<EcmpKey, Set<Nva>> result = new HashMap<>();
-      for (Advertisement each : network().all(Advertisement.class)) {
-        Ipv4Prefix eachPrefix = network().parsedPrefix(each.getPrefix());
-        if (isBaseline(each) && eachPrefix != null) {
-          for (RouteServer routeServer : network().routeServersReachedBy(each)) {
-            result.computeIfAbsent(new EcmpKey(routeServer, eachPrefix.network(), NetworkView.asPathLength(each)),
-                k -> new LinkedHashSet<>()).add(EcoreUtil2.getContainerOfType(each, Nva.class));
+      for (Bgp bgp : network().all(Bgp.class)) {
+        for (ParsedAdvertisement each : network().advertisementsOf(bgp)) {
+          if (each.prefix() != null) {
+            for (RouteServer routeServer : network().routeServersReachedBy(each.advertisement())) {
+              result.computeIfAbsent(new EcmpKey(routeServer, each.prefix().network(),
+                  NetworkView.asPathLength(each.advertisement())), k -> new LinkedHashSet<>())
+                  .add(EcoreUtil2.getContainerOfType(bgp, Nva.class));
+            }
           }
         }
       }
@@ -403,10 +414,5 @@ public class RoutingPitfallRules extends RuleFamily {
           + " Server. Add 'route <name> " + routeServerSubnet.network() + " -> vnet-local' to the table.",
           subnet, SUBNET__ROUTE_TABLE);
     }
-  }
-
-  /** An {@code advertise} line of an NVA's bgp block (not a scenario's what-if). */
-  static boolean isBaseline(Advertisement advertisement) {
-    return advertisement.eContainer() instanceof Bgp;
   }
 }

@@ -12,6 +12,8 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
+import org.routesrv.dsl.rsnet.AdvertiseEvent;
+import org.routesrv.dsl.rsnet.Advertisement;
 import org.routesrv.dsl.rsnet.RsnetPackage;
 
 import com.google.inject.Inject;
@@ -43,6 +45,14 @@ public abstract class RuleFamily extends AbstractDeclarativeValidator {
   protected void report(String code, String message, EObject source, EStructuralFeature feature, int index,
       String... data) {
     addIssue(message, source, feature, index, code, data);
+  }
+
+  /**
+   * The route of a scenario's advertise event, as a list. Advertisements are checked through what contains them,
+   * a bgp block or such an event, never one by one ({@link RsnetDiagnostician} explains why).
+   */
+  protected static List<Advertisement> advertisementsOf(AdvertiseEvent event) {
+    return event.getRoute() == null ? List.of() : List.of(event.getRoute());
   }
 
   /** A feature's text as written (a reference's name, a number with its unit), or "" when it is not written. */
