@@ -14,9 +14,10 @@ public record Ipv4Prefix(Ipv4Address address, int length) implements Comparable<
     }
   }
 
+  /** Spread like {@link Ipv4Address#hashCode()}, for maps keyed by tens of thousands of /24 networks. */
   @Override
   public int hashCode() {
-    return address.hashCode() * 31 + length;
+    return Ipv4Address.spread(address.bits() ^ length * 0x9E3779B9);
   }
 
   public static Ipv4Prefix parse(String text) {

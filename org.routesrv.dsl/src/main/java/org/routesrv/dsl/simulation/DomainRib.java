@@ -3,10 +3,10 @@ package org.routesrv.dsl.simulation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.routesrv.dsl.network.Gateway;
 import org.routesrv.dsl.network.Ipv4Address;
 import org.routesrv.dsl.network.Ipv4Prefix;
@@ -21,17 +21,16 @@ final class DomainRib {
   private final Domain domain;
   /** Never changed after construction; handed out read-only. */
   private final Map<Ipv4Prefix, List<BgpCandidate>> candidates;
-  private final PrefixTable<List<EffectiveRoute>> programmed = new PrefixTable<>();
-  private final List<Ipv4Prefix> prefixes;
+  private final PrefixTable<List<EffectiveRoute>> programmed;
+  /** Sorted when first listed: simulating needs only the table, and sorting 34,000 prefixes is not free. */
+  private volatile List<Ipv4Prefix> prefixes;
 
-  private DomainRib(Domain domain, Map<Ipv4Prefix, List<BgpCandidate>> byPrefix) {
+  private DomainRib(Domain domain, Map<Ipv4Prefix, List<BgpCandidate>> byPrefix, int[] prefixesPerLength) {
     this.domain = domain;
+    this.programmed = new PrefixTable<>(prefixesPerLength);
     RoutingPreference preference = domain.routeServer() != null ? domain.routeServer().routingPreference()
         // Without a Route Server Azure still prefers ExpressRoute over VPN for the same prefix.
         : RoutingPreference.EXPRESS_ROUTE;
-    List<Ipv4Prefix> sorted = new ArrayList<>(byPrefix.keySet());
-    sorted.sort(null);
-    this.prefixes = List.copyOf(sorted);
     this.candidates = byPrefix;
     for (Map.Entry<Ipv4Prefix, List<BgpCandidate>> entry : byPrefix.entrySet()) {
       programmed.put(entry.getKey(), rows(entry.getKey(), RouteSelection.best(entry.getValue(), preference)));
@@ -44,20 +43,27 @@ final class DomainRib {
    * without a Route Server and branch-to-branch (facts 58, 71).
    */
   static DomainRib build(Domain domain, Collection<RouteServerPeer> peers, Topology topology) {
-    Map<Ipv4Prefix, List<BgpCandidate>> byPrefix = new HashMap<>();
+    int routes = 0;
+    for (RouteServerPeer peer : peers) {
+      routes += peer.announced().size();
+    }
+    // In insertion order, so that choosing among the paths reads them in the order they were made, not
+    // scattered over the heap by hash: with tens of thousands of prefixes, that is most of the time spent.
+    Map<Ipv4Prefix, List<BgpCandidate>> byPrefix = LinkedHashMap.newLinkedHashMap(routes);
+    int[] prefixesPerLength = new int[33];
     for (RouteServerPeer peer : peers) {
       for (BgpRoute route : peer.acceptedOnAnyInstance()) {
-        add(byPrefix, BgpCandidate.fromNva(peer.nva(), route));
+        add(byPrefix, prefixesPerLength, BgpCandidate.fromNva(peer.nva(), route));
       }
     }
     for (Gateway gateway : domain.gateways()) {
       for (BgpCandidate route : GatewayRoutes.of(gateway, topology)) {
         if (!sameAsVnetSpace(domain, route.prefix())) {
-          add(byPrefix, route);
+          add(byPrefix, prefixesPerLength, route);
         }
       }
     }
-    return new DomainRib(domain, byPrefix);
+    return new DomainRib(domain, byPrefix, prefixesPerLength);
   }
 
   /** Gateways drop an on-premises prefix equal to a vnet space (fact 51). */
@@ -66,8 +72,15 @@ final class DomainRib {
     return space != null && space.prefix().equals(prefix);
   }
 
-  private static void add(Map<Ipv4Prefix, List<BgpCandidate>> byPrefix, BgpCandidate candidate) {
-    byPrefix.computeIfAbsent(candidate.prefix(), k -> new ArrayList<>(2)).add(candidate);
+  private static void add(Map<Ipv4Prefix, List<BgpCandidate>> byPrefix, int[] prefixesPerLength,
+      BgpCandidate candidate) {
+    List<BgpCandidate> paths = byPrefix.get(candidate.prefix());
+    if (paths == null) {
+      paths = new ArrayList<>(2);
+      byPrefix.put(candidate.prefix(), paths);
+      prefixesPerLength[candidate.prefix().length()]++;
+    }
+    paths.add(candidate);
   }
 
   /** One row per distinct next hop of the winners (facts 55, 64). */
@@ -76,15 +89,21 @@ final class DomainRib {
       // Most prefixes have one path with one next hop: no ordering needed.
       return List.of(row(prefix, winners.get(0).nextHops().get(0), winners.get(0)));
     }
-    Map<Ipv4Address, BgpCandidate> byNextHop = new TreeMap<>();
+    List<EffectiveRoute> rows = new ArrayList<>();
     for (BgpCandidate winner : winners) {
       for (Ipv4Address nextHop : winner.nextHops()) {
-        byNextHop.putIfAbsent(nextHop, winner);
+        rows.add(row(prefix, nextHop, winner));
       }
     }
-    List<EffectiveRoute> rows = new ArrayList<>(byNextHop.size());
-    byNextHop.forEach((nextHop, winner) -> rows.add(row(prefix, nextHop, winner)));
-    return List.copyOf(rows);
+    // In next-hop order, keeping the first winner's row for a next hop (the sort is stable).
+    rows.sort(Comparator.comparing(EffectiveRoute::nextHopIp));
+    List<EffectiveRoute> distinct = new ArrayList<>(rows.size());
+    for (EffectiveRoute row : rows) {
+      if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).nextHopIp().equals(row.nextHopIp())) {
+        distinct.add(row);
+      }
+    }
+    return List.copyOf(distinct);
   }
 
   private static EffectiveRoute row(Ipv4Prefix prefix, Ipv4Address nextHop, BgpCandidate winner) {
@@ -102,7 +121,15 @@ final class DomainRib {
 
   /** Programmed prefixes in address order, for listing. */
   List<Ipv4Prefix> prefixes() {
-    return prefixes;
+    List<Ipv4Prefix> sorted = prefixes;
+    if (sorted == null) {
+      // Computed again by a thread that races this one, to the same immutable list.
+      List<Ipv4Prefix> keys = new ArrayList<>(candidates.keySet());
+      keys.sort(null);
+      sorted = List.copyOf(keys);
+      prefixes = sorted;
+    }
+    return sorted;
   }
 
   /** Every path offered for {@code prefix}, winners and losers, for explanations. */

@@ -1,10 +1,8 @@
 package org.routesrv.dsl.simulation;
 
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.routesrv.dsl.network.Advertisement;
 import org.routesrv.dsl.network.Ipv4Prefix;
 import org.routesrv.dsl.network.Nva;
@@ -27,12 +25,10 @@ final class NvaAnnouncements {
     if (state.isDown(nva.name())) {
       return List.of();
     }
-    Map<Ipv4Prefix, BgpRoute> byPrefix = new LinkedHashMap<>();
-    Set<Ipv4Prefix> configured = new HashSet<>();
+    Map<Ipv4Prefix, BgpRoute> byPrefix = LinkedHashMap.newLinkedHashMap(nva.bgp().advertisements().size());
     for (Advertisement advertisement : nva.bgp().advertisements()) {
-      if (advertisement.isFor(peering.routeServer()) && !state.isWithdrawn(nva.name(), advertisement.prefix())
-          && configured.add(advertisement.prefix())) {
-        byPrefix.put(advertisement.prefix(), new BgpRoute(advertisement.prefix(), advertisement.nextHop(),
+      if (advertisement.isFor(peering.routeServer()) && !state.isWithdrawn(nva.name(), advertisement.prefix())) {
+        byPrefix.putIfAbsent(advertisement.prefix(), new BgpRoute(advertisement.prefix(), advertisement.nextHop(),
             advertisement.asPath(), advertisement.communities()));
       }
     }
@@ -42,7 +38,8 @@ final class NvaAnnouncements {
       String routeServer = "rs:" + peering.routeServer();
       for (Map.Entry<Ipv4Prefix, List<NeighborRoutes.Candidate>> entry : rib.entrySet()) {
         Ipv4Prefix prefix = entry.getKey();
-        if (configured.contains(prefix) || state.isWithdrawn(nva.name(), prefix)) {
+        // The rib has each prefix once, so a prefix already in the map is a configured one.
+        if (byPrefix.containsKey(prefix) || state.isWithdrawn(nva.name(), prefix)) {
           continue;
         }
         BgpRoute best = NeighborRoutes.bestExcept(entry.getValue(), routeServer);

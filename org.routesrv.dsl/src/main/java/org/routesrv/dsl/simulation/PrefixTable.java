@@ -17,6 +17,19 @@ final class PrefixTable<V> {
   private final Map<Integer, V>[] byLength = new Map[33];
   private long lengthsPresent;
 
+  PrefixTable() {
+  }
+
+  /** A table sized for {@code prefixesPerLength[n]} prefixes of length n: filling it never grows a hash map. */
+  PrefixTable(int[] prefixesPerLength) {
+    for (int length = 0; length < prefixesPerLength.length; length++) {
+      if (prefixesPerLength[length] > 0) {
+        byLength[length] = HashMap.newHashMap(prefixesPerLength[length]);
+        lengthsPresent |= 1L << length;
+      }
+    }
+  }
+
   /** Bit {@code n} is set when the table holds a prefix of length {@code n}. */
   long lengthsPresent() {
     return lengthsPresent;

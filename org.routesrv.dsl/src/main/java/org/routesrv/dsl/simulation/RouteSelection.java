@@ -26,13 +26,24 @@ final class RouteSelection {
       case AS_PATH -> candidates;
     };
     int shortest = Integer.MAX_VALUE;
+    int tied = 0;
     for (BgpCandidate candidate : pool) {
-      shortest = Math.min(shortest, candidate.asPath().length());
+      int length = candidate.asPath().length();
+      if (length < shortest) {
+        shortest = length;
+        tied = 0;
+      }
+      if (length == shortest) {
+        tied++;
+      }
     }
-    List<BgpCandidate> winners = new ArrayList<>();
-    for (BgpCandidate candidate : pool) {
-      if (candidate.asPath().length() == shortest) {
-        winners.add(candidate);
+    // Called for every prefix of the domain: the common all-tied case allocates nothing.
+    List<BgpCandidate> winners = tied == pool.size() ? pool : new ArrayList<>(tied);
+    if (winners != pool) {
+      for (BgpCandidate candidate : pool) {
+        if (candidate.asPath().length() == shortest) {
+          winners.add(candidate);
+        }
       }
     }
     // Under ASPath an equal-length ExpressRoute path still beats the others (MS Learn
@@ -42,12 +53,25 @@ final class RouteSelection {
 
   /** Only the ExpressRoute paths ({@code expressRoute}) or only the others, when there are any. */
   private static List<BgpCandidate> keepIfAny(List<BgpCandidate> candidates, boolean expressRoute) {
-    List<BgpCandidate> kept = new ArrayList<>();
+    int keeping = 0;
     for (BgpCandidate candidate : candidates) {
-      if ((candidate.kind() == RouteOriginKind.EXPRESS_ROUTE_GATEWAY) == expressRoute) {
+      if (isExpressRoute(candidate) == expressRoute) {
+        keeping++;
+      }
+    }
+    if (keeping == 0 || keeping == candidates.size()) {
+      return candidates;
+    }
+    List<BgpCandidate> kept = new ArrayList<>(keeping);
+    for (BgpCandidate candidate : candidates) {
+      if (isExpressRoute(candidate) == expressRoute) {
         kept.add(candidate);
       }
     }
-    return kept.isEmpty() ? candidates : kept;
+    return kept;
+  }
+
+  private static boolean isExpressRoute(BgpCandidate candidate) {
+    return candidate.kind() == RouteOriginKind.EXPRESS_ROUTE_GATEWAY;
   }
 }
