@@ -245,7 +245,9 @@ public class NetworkLowering {
     } else if (advertisement.getPrepend() > 0) {
       spec.prepend(advertisement.getPrepend());
     }
-    spec.community(advertisement.getCommunities().toArray(String[]::new));
+    if (!advertisement.getCommunities().isEmpty()) {
+      spec.community(advertisement.getCommunities().toArray(String[]::new));
+    }
     if (advertisement.isNoAdvertise()) {
       spec.noAdvertise();
     }

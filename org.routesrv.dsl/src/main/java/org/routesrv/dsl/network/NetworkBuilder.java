@@ -473,7 +473,7 @@ public final class NetworkBuilder {
     }
 
     Advertisement resolve(AdvertisementSpec spec) {
-      return spec.build(asn, defaultSourceIp());
+      return spec.build(asn, defaultSourceIp(), new AsPaths());
     }
 
     private Nva build(Map<String, Vnet> vnetsByName) {
@@ -495,7 +495,9 @@ public final class NetworkBuilder {
           .map(p -> new RouteServerPeering(p.routeServer, p.nic, nicIp(p.nic), p.keepalive, p.hold, p.instances))
           .toList();
       Ipv4Address builtRouterId = routerId != null ? Ipv4Address.parse(routerId) : defaultSourceIp();
-      List<Advertisement> builtAdvertisements = advertisements.stream().map(this::resolve).toList();
+      Ipv4Address source = defaultSourceIp();
+      AsPaths paths = new AsPaths();
+      List<Advertisement> builtAdvertisements = advertisements.stream().map(a -> a.build(asn, source, paths)).toList();
       return new Nva(name, vendor, asn, builtNics, builtStatics, snat,
           new Bgp(builtRouterId, builtPeers, neighbors, builtAdvertisements));
     }
@@ -529,7 +531,7 @@ public final class NetworkBuilder {
     private final String prefix;
     private String nextHop;
     private int prepend;
-    private AsPath asPath;
+    private long[] asPath;
     private final List<Community> communities = new ArrayList<>();
     private boolean noAdvertise;
     private String toPeer;
@@ -551,7 +553,7 @@ public final class NetworkBuilder {
 
     /** {@code as-path ASN+}: the whole path exactly as the peer receives it. */
     public AdvertisementSpec asPath(long... asns) {
-      this.asPath = AsPath.of(asns);
+      this.asPath = asns.clone();
       return this;
     }
 
@@ -572,19 +574,48 @@ public final class NetworkBuilder {
       return this;
     }
 
-    private Advertisement build(long ownAsn, Ipv4Address defaultNextHop) {
-      AsPath path = asPath;
+    private Advertisement build(long ownAsn, Ipv4Address defaultNextHop, AsPaths paths) {
+      long[] path = asPath;
       if (path == null) {
-        long[] repeated = new long[prepend + 1];
-        Arrays.fill(repeated, ownAsn);
-        path = AsPath.of(repeated);
+        path = new long[prepend + 1];
+        Arrays.fill(path, ownAsn);
       }
-      List<Community> all = new ArrayList<>(communities);
+      List<Community> all = communities;
       if (noAdvertise && !all.contains(Community.NO_ADVERTISE)) {
+        all = new ArrayList<>(communities);
         all.add(Community.NO_ADVERTISE);
       }
       return new Advertisement(Ipv4Prefix.parse(prefix).network(),
-          nextHop != null ? Ipv4Address.parse(nextHop) : defaultNextHop, path, all, toPeer);
+          nextHop != null ? Ipv4Address.parse(nextHop) : defaultNextHop, paths.of(path), all, toPeer);
+    }
+  }
+
+  /**
+   * One AS path object per distinct path of an NVA's advertisements: thousands of advertisements usually share a
+   * handful of paths, and each path object is several small objects.
+   */
+  private static final class AsPaths {
+    private final Map<PathKey, AsPath> known = new HashMap<>();
+
+    AsPath of(long[] asns) {
+      return known.computeIfAbsent(new PathKey(asns), key -> AsPath.of(key.asns));
+    }
+
+    private record PathKey(long[] asns) {
+      @Override
+      public boolean equals(Object other) {
+        return other instanceof PathKey key && Arrays.equals(asns, key.asns);
+      }
+
+      @Override
+      public int hashCode() {
+        return Arrays.hashCode(asns);
+      }
+
+      @Override
+      public String toString() {
+        return Arrays.toString(asns);
+      }
     }
   }
 

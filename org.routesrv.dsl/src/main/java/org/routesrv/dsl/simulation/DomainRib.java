@@ -1,9 +1,9 @@
 package org.routesrv.dsl.simulation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,21 +89,31 @@ final class DomainRib {
       // Most prefixes have one path with one next hop: no ordering needed.
       return List.of(row(prefix, winners.get(0).nextHops().get(0), winners.get(0)));
     }
-    List<EffectiveRoute> rows = new ArrayList<>();
+    int count = 0;
+    for (BgpCandidate winner : winners) {
+      count += winner.nextHops().size();
+    }
+    // Sorted by next hop as they come (an insertion sort: a few rows, and stable, so that the first
+    // winner's row for a next hop comes first and is the one kept). Once per ECMP prefix: no collections.
+    EffectiveRoute[] rows = new EffectiveRoute[count];
+    int filled = 0;
     for (BgpCandidate winner : winners) {
       for (Ipv4Address nextHop : winner.nextHops()) {
-        rows.add(row(prefix, nextHop, winner));
+        int at = filled++;
+        while (at > 0 && rows[at - 1].nextHopIp().compareTo(nextHop) > 0) {
+          rows[at] = rows[at - 1];
+          at--;
+        }
+        rows[at] = row(prefix, nextHop, winner);
       }
     }
-    // In next-hop order, keeping the first winner's row for a next hop (the sort is stable).
-    rows.sort(Comparator.comparing(EffectiveRoute::nextHopIp));
-    List<EffectiveRoute> distinct = new ArrayList<>(rows.size());
+    int distinct = 0;
     for (EffectiveRoute row : rows) {
-      if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).nextHopIp().equals(row.nextHopIp())) {
-        distinct.add(row);
+      if (distinct == 0 || !rows[distinct - 1].nextHopIp().equals(row.nextHopIp())) {
+        rows[distinct++] = row;
       }
     }
-    return List.copyOf(distinct);
+    return List.of(distinct == rows.length ? rows : Arrays.copyOf(rows, distinct));
   }
 
   private static EffectiveRoute row(Ipv4Prefix prefix, Ipv4Address nextHop, BgpCandidate winner) {

@@ -1,12 +1,10 @@
 package org.routesrv.dsl.simulation;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.routesrv.dsl.network.Ipv4Address;
 import org.routesrv.dsl.network.Ipv4Prefix;
 
 /**
- * A map from prefixes to values with longest-prefix match: one hash map per prefix length, probed
+ * A map from prefixes to values with longest-prefix match: one hash table per prefix length, probed
  * from the longest length present down. A lookup costs at most 33 hash probes whatever the size of
  * the table, which keeps traces and effective-route queries cheap on tables with tens of thousands
  * of BGP routes.
@@ -14,17 +12,17 @@ import org.routesrv.dsl.network.Ipv4Prefix;
 final class PrefixTable<V> {
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private final Map<Integer, V>[] byLength = new Map[33];
+  private final IntKeyTable<V>[] byLength = new IntKeyTable[33];
   private long lengthsPresent;
 
   PrefixTable() {
   }
 
-  /** A table sized for {@code prefixesPerLength[n]} prefixes of length n: filling it never grows a hash map. */
+  /** A table sized for {@code prefixesPerLength[n]} prefixes of length n: filling it never grows a hash table. */
   PrefixTable(int[] prefixesPerLength) {
     for (int length = 0; length < prefixesPerLength.length; length++) {
       if (prefixesPerLength[length] > 0) {
-        byLength[length] = HashMap.newHashMap(prefixesPerLength[length]);
+        byLength[length] = new IntKeyTable<>(prefixesPerLength[length]);
         lengthsPresent |= 1L << length;
       }
     }
@@ -45,7 +43,7 @@ final class PrefixTable<V> {
 
   /** The value stored for the prefix of {@code length} that contains {@code bits}, if any. */
   V get(int length, int bits) {
-    Map<Integer, V> slot = byLength[length];
+    IntKeyTable<V> slot = byLength[length];
     return slot == null ? null : slot.get(key(length, bits));
   }
 
@@ -77,9 +75,9 @@ final class PrefixTable<V> {
     return length == 0 ? 0 : -1 << (32 - length);
   }
 
-  private Map<Integer, V> slot(int length) {
+  private IntKeyTable<V> slot(int length) {
     if (byLength[length] == null) {
-      byLength[length] = new HashMap<>();
+      byLength[length] = new IntKeyTable<>(0);
       lengthsPresent |= 1L << length;
     }
     return byLength[length];
@@ -90,12 +88,10 @@ final class PrefixTable<V> {
   }
 
   /**
-   * The network bits, mixed by a bijection: an Integer's hash is its value, and networks of one
-   * length differ only in their high bits (a /24's low byte is 0), which a hash map's bucket index
-   * hardly sees; tens of thousands of /24s then crowded a few buckets, which the map turned into trees.
+   * The network bits, mixed by a bijection: the table probes by the key's low bits, and networks of one
+   * length differ only in their high bits (a /24's low byte is 0).
    */
   private static int key(int length, int bits) {
-    int mixed = (bits & mask(length)) * 0x9E3779B9;
-    return mixed ^ (mixed >>> 15);
+    return Ipv4Address.spread(bits & mask(length));
   }
 }

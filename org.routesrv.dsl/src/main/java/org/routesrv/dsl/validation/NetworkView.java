@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,7 @@ import java.util.function.Function;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.xtext.EcoreUtil2;
@@ -58,6 +58,7 @@ public final class NetworkView {
   private final List<Model> models;
   private final Map<Class<?>, List<?>> byType = new HashMap<>();
   private Map<EClass, OfClass> byClass;
+  private int walked;
   /** Asked once per advertisement by the pitfall rules: computed once per hub and validation run. */
   private final Map<Vnet, List<Vnet>> servedVnets = new HashMap<>();
   private final Map<Vnet, ServedRanges> servedRanges = new HashMap<>();
@@ -69,7 +70,8 @@ public final class NetworkView {
   private Map<RouteServer, List<RouteServerPeering>> peeringsByRouteServer;
   /** Several rules ask about every advertisement: its prefix is parsed and its Route Servers found once. */
   private final Map<Bgp, List<ParsedAdvertisement>> advertisements = new IdentityHashMap<>();
-  private final Map<AdvertisementTargets, Set<RouteServer>> reached = new HashMap<>();
+  private final Map<Nva, List<RouteServer>> reachedByAll = new IdentityHashMap<>();
+  private final Map<AdvertisementTargets, List<RouteServer>> reachedByTarget = new HashMap<>();
 
   /** The advertisements of one NVA sent to the same peer (null: to all) reach the same Route Servers. */
   private record AdvertisementTargets(Nva nva, BgpPeer to) {
@@ -177,9 +179,15 @@ public final class NetworkView {
     return models;
   }
 
-  /** Every element of that type in the network, in network order. */
+  /**
+   * Every element of that type in the network, in network order. Not for advertisements, which are listed per bgp
+   * block ({@link #advertisementsOf}): a large network has 32,000, and no rule looks at all of them at once.
+   */
   @SuppressWarnings("unchecked")
   public <T extends EObject> List<T> all(Class<T> type) {
+    if (type.isAssignableFrom(Advertisement.class)) {
+      throw new IllegalArgumentException("advertisements are listed per bgp block: use advertisementsOf");
+    }
     return (List<T>) byType.computeIfAbsent(type, t -> {
       List<OfClass> matching = new ArrayList<>();
       byClass().forEach((eClass, elements) -> {
@@ -203,22 +211,39 @@ public final class NetworkView {
   }
 
   /**
-   * Every element of the network by its class, from one walk over the files: rules ask for a dozen types, and
-   * filtering all 40,000 elements of a large network once per type cost more than the rules themselves.
+   * Every element of the network but advertisements by its class, from one walk over the files: rules ask for a
+   * dozen types, and filtering all 40,000 elements of a large network once per type cost more than the rules.
    */
   private Map<EClass, OfClass> byClass() {
     if (byClass == null) {
-      Map<EClass, OfClass> walked = new HashMap<>();
-      int position = 0;
+      byClass = new HashMap<>();
       for (Model model : models) {
-        for (Iterator<EObject> contents = model.eAllContents(); contents.hasNext(); position++) {
-          EObject element = contents.next();
-          walked.computeIfAbsent(element.eClass(), eClass -> new OfClass()).add(element, position);
-        }
+        walk(model);
       }
-      byClass = walked;
     }
     return byClass;
+  }
+
+  /** Adds the contents of {@code container}, depth first as EMF lists them, except advertisements. */
+  private void walk(EObject container) {
+    for (EReference containment : container.eClass().getEAllContainments()) {
+      if (containment.getEReferenceType() == RsnetPackage.Literals.ADVERTISEMENT) {
+        continue;
+      }
+      Object contents = container.eGet(containment, false);
+      if (contents instanceof List<?> children) {
+        for (Object child : children) {
+          add((EObject) child);
+        }
+      } else if (contents instanceof EObject child) {
+        add(child);
+      }
+    }
+  }
+
+  private void add(EObject element) {
+    byClass.computeIfAbsent(element.eClass(), eClass -> new OfClass()).add(element, walked++);
+    walk(element);
   }
 
   /** The elements of one class in network order, with their positions among all elements. */
@@ -419,19 +444,25 @@ public final class NetworkView {
     return result;
   }
 
-  /** {@link #routeServersReached(Advertisement)}, computed once per NVA and target peer. */
-  public Set<RouteServer> routeServersReachedBy(Advertisement advertisement) {
+  /**
+   * {@link #routeServersReached(Advertisement)}, computed once per NVA and target peer. Asked for every advertisement,
+   * most of which have no target: those are looked up without allocating a key.
+   */
+  public List<RouteServer> routeServersReachedBy(Advertisement advertisement) {
     Nva nva = EcoreUtil2.getContainerOfType(advertisement, Nva.class);
     if (nva == null) {
-      return Set.of();
+      return List.of();
     }
-    AdvertisementTargets targets = new AdvertisementTargets(nva, advertisement.getTo());
-    Set<RouteServer> known = reached.get(targets);
-    if (known == null) {
-      known = Collections.unmodifiableSet(routeServersReached(advertisement));
-      reached.put(targets, known);
+    if (advertisement.getTo() == null) {
+      List<RouteServer> known = reachedByAll.get(nva);
+      if (known == null) {
+        known = List.copyOf(routeServersReached(advertisement));
+        reachedByAll.put(nva, known);
+      }
+      return known;
     }
-    return known;
+    return reachedByTarget.computeIfAbsent(new AdvertisementTargets(nva, advertisement.getTo()),
+        targets -> List.copyOf(routeServersReached(advertisement)));
   }
 
   /** The Route Servers an advertisement reaches (each once). */

@@ -97,14 +97,16 @@ public class RoutingPitfallRules extends RuleFamily {
     nva.getBgp().getPeers().stream().filter(RouteServerPeering.class::isInstance)
         .map(p -> ((RouteServerPeering) p).getRouteServer()).filter(rs -> rs != null && !rs.eIsProxy())
         .forEach(reached::add);
-    String inside = vnetRangeCovering(prefix, reached);
+    String inside = vnetRangeCovering(prefix, List.copyOf(reached));
     if (inside != null) {
       report(IssueCodes.ADVERTISED_INSIDE_VNET, insideMessage(prefix, inside), sitePrefix, SITE_PREFIX__PREFIX);
     }
   }
 
-  private String vnetRangeCovering(Ipv4Prefix prefix, Set<RouteServer> routeServers) {
-    for (RouteServer routeServer : routeServers) {
+  private String vnetRangeCovering(Ipv4Prefix prefix, List<RouteServer> routeServers) {
+    // Asked for every advertisement: an index loop, which allocates no iterator.
+    for (int i = 0; i < routeServers.size(); i++) {
+      RouteServer routeServer = routeServers.get(i);
       if (routeServer.getVnet() == null || routeServer.getVnet().eIsProxy()) {
         continue;
       }

@@ -1,8 +1,10 @@
 package org.routesrv.dsl.workspace;
 
+import java.util.HashMap;
 import java.util.Iterator;
-import java.util.List;
+import java.util.Map;
 
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -19,15 +21,17 @@ final class LazyLists {
 
   /** Creates every list the model's objects would create on a read; call before other threads read them. */
   static void materialize(Resource resource) {
+    Map<EClass, EStructuralFeature[]> manyValued = new HashMap<>();
     for (Iterator<EObject> contents = resource.getAllContents(); contents.hasNext();) {
       EObject object = contents.next();
-      List<EStructuralFeature> features = object.eClass().getEAllStructuralFeatures();
-      for (int i = 0; i < features.size(); i++) {
-        EStructuralFeature feature = features.get(i);
-        if (feature.isMany()) {
-          object.eGet(feature, false);
-        }
+      for (EStructuralFeature feature : manyValued.computeIfAbsent(object.eClass(), LazyLists::manyValued)) {
+        object.eGet(feature, false);
       }
     }
+  }
+
+  private static EStructuralFeature[] manyValued(EClass type) {
+    return type.getEAllStructuralFeatures().stream().filter(EStructuralFeature::isMany)
+        .toArray(EStructuralFeature[]::new);
   }
 }
