@@ -532,7 +532,8 @@ public final class NetworkBuilder {
     private String nextHop;
     private int prepend;
     private long[] asPath;
-    private final List<Community> communities = new ArrayList<>();
+    /** Made on the first community: most of the thousands of advertisements of a large network have none. */
+    private List<Community> communities = List.of();
     private boolean noAdvertise;
     private String toPeer;
 
@@ -558,6 +559,9 @@ public final class NetworkBuilder {
     }
 
     public AdvertisementSpec community(String... values) {
+      if (communities.isEmpty()) {
+        communities = new ArrayList<>(values.length);
+      }
       for (String value : values) {
         communities.add(Community.parse(value));
       }

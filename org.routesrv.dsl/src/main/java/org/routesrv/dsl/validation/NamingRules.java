@@ -105,7 +105,8 @@ public class NamingRules extends RuleFamily {
     for (Model each : network().models()) {
       fileNames.of(each.eResource()).forEach((element, name) -> {
         for (String kind : kinds(element)) {
-          byName.computeIfAbsent(new Key(kind, name.toLowerCase().toString()), k -> new ArrayList<>(1)).add(element);
+          byName.computeIfAbsent(new Key(kind, name.toString().toLowerCase(Locale.ROOT)), k -> new ArrayList<>(1))
+              .add(element);
         }
       });
     }
