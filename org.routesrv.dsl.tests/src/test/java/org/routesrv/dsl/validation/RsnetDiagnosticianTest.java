@@ -1,22 +1,48 @@
 package org.routesrv.dsl.validation;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.testing.util.ParseHelper;
 import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.ComposedChecks;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.routesrv.dsl.rsnet.Advertisement;
+import org.routesrv.dsl.rsnet.Model;
+import org.routesrv.dsl.tests.RsnetInjectorProvider;
+
+import com.google.inject.Inject;
+import com.google.inject.Injector;
 
 /**
  * What {@link RsnetDiagnostician} skips must be what no check needs (for expensive checks, see
  * {@code RsnetResourceValidatorTest.theOnlyExpensiveCheckIsTheFirstFamilysCheckOfTheModel}).
  */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(RsnetInjectorProvider.class)
 class RsnetDiagnosticianTest {
+
+  @Inject private ParseHelper<Model> parser;
+  @Inject private EValidator.Registry registry;
+  @Inject private Injector injector;
 
   private static List<Method> checks() {
     return Stream.concat(Stream.of(RsnetValidator.class),
@@ -36,5 +62,36 @@ class RsnetDiagnosticianTest {
       assertFalse(Advertisement.class.isAssignableFrom(check.getParameterTypes()[0]), check
           + " would never run: advertisements are checked through their bgp block or scenario event");
     }
+  }
+
+  /** Every element but advertisements, in the order of EMF's own walk, and each once. */
+  @Test
+  void walksEveryElementButAdvertisementsInEmfsOrder() throws Exception {
+    Model model = parser.parse(RuleTestBase.HUB + RuleTestBase.nva("fw", 4, 65001, """
+        advertise 0.0.0.0/0
+        advertise 192.168.0.0/16 as-path 65001 65001""") + """
+        site dc asn 65010 via fw { prefix 172.16.0.0/12 }
+        vm app in spoke.workload 10.1.0.4
+        scenario s { advertise fw 10.9.0.0/16 fail fw crash }
+        """);
+    List<EObject> handedOver = new ArrayList<>();
+    RsnetDiagnostician recording = new RsnetDiagnostician(registry) {
+      @Override
+      public boolean validate(EClass eClass, EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        handedOver.add(eObject);
+        return super.validate(eClass, eObject, diagnostics, context);
+      }
+    };
+    injector.injectMembers(recording);
+    recording.validate(model, new BasicDiagnostic(), new HashMap<>(Map.of(CheckMode.KEY, CheckMode.NORMAL_AND_FAST)));
+
+    List<EObject> expected = new ArrayList<>(List.of(model));
+    model.eAllContents().forEachRemaining(element -> {
+      if (!(element instanceof Advertisement)) {
+        expected.add(element);
+      }
+    });
+    assertEquals(expected, handedOver);
+    assertEquals(3, EcoreUtil2.eAllOfType(model, Advertisement.class).size(), "advertisements to skip");
   }
 }

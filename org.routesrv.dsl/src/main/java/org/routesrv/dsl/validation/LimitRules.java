@@ -192,7 +192,8 @@ public class LimitRules extends RuleFamily {
       if (nva.getBgp() != null) {
         for (ParsedAdvertisement advertised : network().advertisementsOf(nva.getBgp())) {
           Advertisement advertisement = advertised.advertisement();
-          if (advertised.prefix() != null && (advertisement.getTo() == null || lines.getValue().contains(advertisement.getTo()))) {
+          boolean overTheseLines = advertisement.getTo() == null || lines.getValue().contains(advertisement.getTo());
+          if (advertised.prefix() != null && overTheseLines) {
             sent.add(number(advertised.prefix()));
             if (!noAdvertise(advertisement)) {
               advertisable.add(number(advertised.prefix()));

@@ -16,7 +16,6 @@ import java.util.function.Function;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.xtext.EcoreUtil2;
@@ -226,24 +225,11 @@ public final class NetworkView {
 
   /** Adds the contents of {@code container}, depth first as EMF lists them, except advertisements. */
   private void walk(EObject container) {
-    for (EReference containment : container.eClass().getEAllContainments()) {
-      if (containment.getEReferenceType() == RsnetPackage.Literals.ADVERTISEMENT) {
-        continue;
-      }
-      Object contents = container.eGet(containment, false);
-      if (contents instanceof List<?> children) {
-        for (Object child : children) {
-          add((EObject) child);
-        }
-      } else if (contents instanceof EObject child) {
-        add(child);
-      }
-    }
-  }
-
-  private void add(EObject element) {
-    byClass.computeIfAbsent(element.eClass(), eClass -> new OfClass()).add(element, walked++);
-    walk(element);
+    ChildrenButAdvertisements.each(container, child -> {
+      byClass.computeIfAbsent(child.eClass(), eClass -> new OfClass()).add(child, walked++);
+      walk(child);
+      return true;
+    });
   }
 
   /** The elements of one class in network order, with their positions among all elements. */

@@ -16,9 +16,9 @@ import com.google.inject.Inject;
  * Hands the elements of a model to the rules, with two shortcuts for networks at Route Server's limits,
  * whose 40,000 elements took longer to walk and dispatch than the rules took to run:
  * <ul>
- * <li>Advertisements, 32,000 of them, are not handed over one by one. The rule families check them with
- * the element that contains them, a bgp block or a scenario's {@code advertise} event, in one loop
- * ({@link RuleFamily#advertisementsOf}); no check takes an advertisement itself.
+ * <li>Advertisements, 32,000 of them, are neither walked nor handed over one by one. The rule families
+ * check them with the element that contains them, a bgp block or a scenario's {@code advertise}
+ * event, in one loop ({@link RuleFamily#advertisementsOf}); no check takes an advertisement itself.
  * <li>A pass of only the expensive checks hands over the file's root alone: the only expensive check,
  * {@link ExpectationRules}, simulates the file as a whole from its root.
  * </ul>
@@ -31,12 +31,41 @@ public class RsnetDiagnostician extends CancelableDiagnostician {
     super(registry);
   }
 
+  /** Where EMF's check for circular containment marks the element whose contents are not to be entered. */
+  private static final String CIRCULAR_CONTAINMENT = "org.eclipse.emf.ecore.EObject_NoCircularContainment";
+
   @Override
   public boolean validate(EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
     if (CheckMode.getCheckMode(context) == CheckMode.EXPENSIVE_ONLY && eObject.eContainer() == null) {
       return validate(eObject.eClass(), eObject, diagnostics, context);
     }
-    return super.validate(eObject, diagnostics, context);
+    if (isValidateContentsRecursively() || Boolean.TRUE.equals(context.get(VALIDATE_RECURSIVELY))) {
+      return super.validate(eObject, diagnostics, context);
+    }
+    // EMF's walk over the element and its contents, without entering advertisements.
+    Object previous = context.put(VALIDATE_RECURSIVELY, Boolean.FALSE);
+    try {
+      return validateWithContents(eObject, diagnostics, context);
+    } finally {
+      context.put(VALIDATE_RECURSIVELY, previous);
+    }
+  }
+
+  /**
+   * Depth first, as EMF walks. Without a chain to collect diagnostics, the first invalid element ends
+   * the walk, as in EMF.
+   */
+  private boolean validateWithContents(EObject element, DiagnosticChain diagnostics, Map<Object, Object> context) {
+    boolean valid = validate(element.eClass(), element, diagnostics, context);
+    if (!valid && diagnostics == null || context.get(CIRCULAR_CONTAINMENT) == element) {
+      return valid;
+    }
+    boolean[] allValid = {valid};
+    ChildrenButAdvertisements.each(element, child -> {
+      allValid[0] &= validateWithContents(child, diagnostics, context);
+      return allValid[0] || diagnostics != null;
+    });
+    return allValid[0];
   }
 
   @Override
