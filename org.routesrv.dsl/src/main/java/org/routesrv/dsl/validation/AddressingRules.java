@@ -39,7 +39,6 @@ import org.routesrv.dsl.rsnet.Subnet;
 import org.routesrv.dsl.rsnet.Vm;
 import org.routesrv.dsl.rsnet.Vnet;
 import org.routesrv.dsl.services.RsnetGrammarAccess;
-import org.routesrv.dsl.validation.NetworkView.ParsedAdvertisement;
 
 import com.google.inject.Inject;
 
@@ -70,7 +69,7 @@ public class AddressingRules extends RuleFamily {
   /** Advertisements are checked with their container (see {@link RsnetDiagnostician}), their prefixes parsed once. */
   @Check(CheckType.FAST)
   public void hostBits(Bgp bgp) {
-    for (ParsedAdvertisement advertised : network().advertisementsOf(bgp)) {
+    for (ParsedAdvertisement advertised : parsedAdvertisementsOf(bgp)) {
       reportHostBits(advertised.advertisement(), ADVERTISEMENT__PREFIX, advertised.prefix(), INSIGNIFICANT_INDEX);
     }
   }

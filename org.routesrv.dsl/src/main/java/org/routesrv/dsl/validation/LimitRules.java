@@ -29,7 +29,6 @@ import org.routesrv.dsl.rsnet.Subnet;
 import org.routesrv.dsl.rsnet.Vm;
 import org.routesrv.dsl.rsnet.Vnet;
 import org.routesrv.dsl.rsnet.VpnGateway;
-import org.routesrv.dsl.validation.NetworkView.ParsedAdvertisement;
 
 /** Route Server limits (section C of the facts sheet and fact 13). */
 public class LimitRules extends RuleFamily {
@@ -190,7 +189,7 @@ public class LimitRules extends RuleFamily {
       LongStream.Builder sent = LongStream.builder();
       LongStream.Builder advertisable = LongStream.builder();
       if (nva.getBgp() != null) {
-        for (ParsedAdvertisement advertised : network().advertisementsOf(nva.getBgp())) {
+        for (ParsedAdvertisement advertised : parsedAdvertisementsOf(nva.getBgp())) {
           Advertisement advertisement = advertised.advertisement();
           boolean overTheseLines = advertisement.getTo() == null || lines.getValue().contains(advertisement.getTo());
           if (advertised.prefix() != null && overTheseLines) {

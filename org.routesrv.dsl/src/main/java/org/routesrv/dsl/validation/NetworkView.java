@@ -27,7 +27,6 @@ import org.routesrv.dsl.network.Ipv4Address;
 import org.routesrv.dsl.network.Ipv4Prefix;
 import org.routesrv.dsl.rsnet.AddressSpace;
 import org.routesrv.dsl.rsnet.Advertisement;
-import org.routesrv.dsl.rsnet.Bgp;
 import org.routesrv.dsl.rsnet.BgpPeer;
 import org.routesrv.dsl.rsnet.Gateway;
 import org.routesrv.dsl.rsnet.Model;
@@ -67,17 +66,12 @@ public final class NetworkView {
   private Map<Vnet, List<Gateway>> gatewaysByVnet;
   private Map<Vnet, List<RouteServer>> routeServersByVnet;
   private Map<RouteServer, List<RouteServerPeering>> peeringsByRouteServer;
-  /** Several rules ask about every advertisement: its prefix is parsed and its Route Servers found once. */
-  private final Map<Bgp, List<ParsedAdvertisement>> advertisements = new IdentityHashMap<>();
+  /** Several rules ask about every advertisement: the Route Servers it reaches are found once per NVA. */
   private final Map<Nva, List<RouteServer>> reachedByAll = new IdentityHashMap<>();
   private final Map<AdvertisementTargets, List<RouteServer>> reachedByTarget = new HashMap<>();
 
   /** The advertisements of one NVA sent to the same peer (null: to all) reach the same Route Servers. */
   private record AdvertisementTargets(Nva nva, BgpPeer to) {
-  }
-
-  /** An advertisement with its prefix parsed (null when it is invalid: the value converter reports that). */
-  public record ParsedAdvertisement(Advertisement advertisement, Ipv4Prefix prefix) {
   }
 
   /** One address space of a VNet whose routes a Route Server knows (its own or a transit spoke's). */
@@ -179,13 +173,13 @@ public final class NetworkView {
   }
 
   /**
-   * Every element of that type in the network, in network order. Not for advertisements, which are listed per bgp
-   * block ({@link #advertisementsOf}): a large network has 32,000, and no rule looks at all of them at once.
+   * Every element of that type in the network, in network order. Not for advertisements, which rules read per bgp
+   * block ({@link RuleFamily#parsedAdvertisementsOf}): a large network has 32,000, and no rule needs all at once.
    */
   @SuppressWarnings("unchecked")
   public <T extends EObject> List<T> all(Class<T> type) {
     if (type.isAssignableFrom(Advertisement.class)) {
-      throw new IllegalArgumentException("advertisements are listed per bgp block: use advertisementsOf");
+      throw new IllegalArgumentException("advertisements are read per bgp block: use RuleFamily.parsedAdvertisementsOf");
     }
     return (List<T>) byType.computeIfAbsent(type, t -> {
       List<OfClass> matching = new ArrayList<>();
@@ -398,20 +392,6 @@ public final class NetworkView {
       peeringsByRouteServer = groupBy(all(RouteServerPeering.class), RouteServerPeering::getRouteServer);
     }
     return peeringsByRouteServer.getOrDefault(routeServer, List.of());
-  }
-
-  /** The advertise lines of a bgp block in order, each prefix parsed once per validation run. */
-  public List<ParsedAdvertisement> advertisementsOf(Bgp bgp) {
-    List<ParsedAdvertisement> known = advertisements.get(bgp);
-    if (known == null) {
-      List<ParsedAdvertisement> parsed = new ArrayList<>(bgp.getAdvertisements().size());
-      for (Advertisement advertisement : bgp.getAdvertisements()) {
-        parsed.add(new ParsedAdvertisement(advertisement, prefix(advertisement.getPrefix())));
-      }
-      known = Collections.unmodifiableList(parsed);
-      advertisements.put(bgp, known);
-    }
-    return known;
   }
 
   /** The peering lines an advertisement is sent to: all Route Server peerings of its NVA, or its {@code to}. */

@@ -40,7 +40,6 @@ import org.routesrv.dsl.rsnet.SitePrefix;
 import org.routesrv.dsl.rsnet.StaticRoute;
 import org.routesrv.dsl.rsnet.Subnet;
 import org.routesrv.dsl.rsnet.Vnet;
-import org.routesrv.dsl.validation.NetworkView.ParsedAdvertisement;
 
 /**
  * Designs Azure accepts but that do not route as intended (section J and related facts). These apply to the
@@ -59,7 +58,7 @@ public class RoutingPitfallRules extends RuleFamily {
    */
   @Check(CheckType.NORMAL)
   public void advertisedRoutes(Bgp bgp) {
-    for (ParsedAdvertisement advertised : network().advertisementsOf(bgp)) {
+    for (ParsedAdvertisement advertised : parsedAdvertisementsOf(bgp)) {
       if (advertised.prefix() != null) {
         advertisedInsideVnet(advertised.advertisement(), advertised.prefix());
         defaultRouteLoop(advertised.advertisement(), advertised.prefix());
@@ -350,7 +349,7 @@ public class RoutingPitfallRules extends RuleFamily {
     Map<EcmpKey, Set<Nva>> advertisers = memo(EcmpKey.class, () -> {
       Map<EcmpKey, Set<Nva>> result = new HashMap<>();
       for (Bgp bgp : network().all(Bgp.class)) {
-        for (ParsedAdvertisement each : network().advertisementsOf(bgp)) {
+        for (ParsedAdvertisement each : parsedAdvertisementsOf(bgp)) {
           if (each.prefix() != null) {
             for (RouteServer routeServer : network().routeServersReachedBy(each.advertisement())) {
               result.computeIfAbsent(new EcmpKey(routeServer, each.prefix().network(),

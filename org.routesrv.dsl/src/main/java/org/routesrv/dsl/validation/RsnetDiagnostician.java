@@ -36,16 +36,16 @@ public class RsnetDiagnostician extends CancelableDiagnostician {
 
   @Override
   public boolean validate(EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
-    if (CheckMode.getCheckMode(context) == CheckMode.EXPENSIVE_ONLY && eObject.eContainer() == null) {
-      return validate(eObject.eClass(), eObject, diagnostics, context);
-    }
-    if (isValidateContentsRecursively() || Boolean.TRUE.equals(context.get(VALIDATE_RECURSIVELY))) {
+    boolean rootAlone = CheckMode.getCheckMode(context) == CheckMode.EXPENSIVE_ONLY && eObject.eContainer() == null;
+    if (!rootAlone && (isValidateContentsRecursively() || Boolean.TRUE.equals(context.get(VALIDATE_RECURSIVELY)))) {
       return super.validate(eObject, diagnostics, context);
     }
-    // EMF's walk over the element and its contents, without entering advertisements.
+    // EMF's walk over the element and its contents, without entering advertisements; FALSE tells EMF's
+    // per-element validation not to walk the contents itself.
     Object previous = context.put(VALIDATE_RECURSIVELY, Boolean.FALSE);
     try {
-      return validateWithContents(eObject, diagnostics, context);
+      return rootAlone ? validate(eObject.eClass(), eObject, diagnostics, context)
+          : validateWithContents(eObject, diagnostics, context);
     } finally {
       context.put(VALIDATE_RECURSIVELY, previous);
     }

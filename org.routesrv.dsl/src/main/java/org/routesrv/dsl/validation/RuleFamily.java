@@ -14,6 +14,7 @@ import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.routesrv.dsl.rsnet.AdvertiseEvent;
 import org.routesrv.dsl.rsnet.Advertisement;
+import org.routesrv.dsl.rsnet.Bgp;
 import org.routesrv.dsl.rsnet.RsnetPackage;
 
 import com.google.inject.Inject;
@@ -53,6 +54,14 @@ public abstract class RuleFamily extends AbstractDeclarativeValidator {
    */
   protected static List<Advertisement> advertisementsOf(AdvertiseEvent event) {
     return event.getRoute() == null ? List.of() : List.of(event.getRoute());
+  }
+
+  /** The advertise lines of a bgp block, each prefix parsed once per validation run (several rules read them). */
+  protected List<ParsedAdvertisement> parsedAdvertisementsOf(Bgp bgp) {
+    return memo(new ParsedAdvertisementsOf(bgp), () -> ParsedAdvertisement.of(bgp));
+  }
+
+  private record ParsedAdvertisementsOf(Bgp bgp) {
   }
 
   /** A feature's text as written (a reference's name, a number with its unit), or "" when it is not written. */
