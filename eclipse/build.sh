@@ -4,7 +4,7 @@
 #   eclipse/build.sh verify              # plug-in, UI tests, p2 repository
 #   eclipse/build.sh verify -DskipTests  # plug-in and p2 repository only
 # The UI tests need a display: the one in $DISPLAY, or else a private Xvfb started here (Debian
-# package xvfb; .ci/install-editor-clients.sh installs it).
+# package xvfb; scripts/install-editor-clients.sh installs it).
 set -eu
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -27,7 +27,7 @@ trap cleanup EXIT INT TERM
 if [ "$needs_display" = true ] && [ -z "${DISPLAY:-}" ]; then
   if ! command -v Xvfb >/dev/null 2>&1; then
     echo "eclipse/build.sh: the Eclipse UI tests need a display, and there is no DISPLAY and no Xvfb." >&2
-    echo "  Install Xvfb (sudo apt-get install xvfb, or sudo .ci/install-editor-clients.sh)," >&2
+    echo "  Install Xvfb (sudo apt-get install xvfb, or sudo scripts/install-editor-clients.sh)," >&2
     echo "  or build the plug-in without its tests: eclipse/build.sh verify -DskipTests" >&2
     exit 1
   fi

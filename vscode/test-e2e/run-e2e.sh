@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Runs vscode-e2e.js with code-server and Chromium in a network namespace of their own (loopback
 # only): the test needs no network, and nothing it starts can reach one. Paths of the installed
-# clients come from .ci/install-editor-clients.sh (~/.cache/rsnet-ci/editor-clients.ready).
+# clients come from scripts/install-editor-clients.sh (~/.cache/rsnet-ci/editor-clients.ready).
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ready="$HOME/.cache/rsnet-ci/editor-clients.ready"
 if [ ! -f "$ready" ]; then
-  echo "run-e2e: $ready is missing: run .ci/install-editor-clients.sh first" >&2
+  echo "run-e2e: $ready is missing: run scripts/install-editor-clients.sh first" >&2
   exit 2
 fi
 node24=$(sed -n 's/^node=//p' "$ready")

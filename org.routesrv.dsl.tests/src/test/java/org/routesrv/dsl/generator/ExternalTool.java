@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class ExternalTool {
 
-  static final String INSTALL_HINT = "install the routing daemons with: sudo .ci/install-routing-daemons.sh";
+  static final String INSTALL_HINT = "install the routing daemons with: sudo scripts/install-routing-daemons.sh (./run-tests does this)";
   static final Path BGPD = Path.of("/usr/lib/frr/bgpd");
 
   record Result(int exitCode, String output) {

@@ -19,7 +19,7 @@ import com.google.gson.JsonParser;
 
 /**
  * A third-party LSP client: Neovim (Debian's 0.7) runs {@code rsnet.jar lsp} on a broken model and gets
- * the error at the right line. Runs where .ci/install-editor-clients.sh installed Neovim (profile
+ * the error at the right line. Runs where scripts/install-editor-clients.sh installed Neovim (profile
  * editor-clients).
  */
 @Tag("editor-clients")

@@ -79,9 +79,9 @@ class LoweringRoundTripTest {
   }
 
   @Test
-  void theWritersReservedWordsAreTheGrammarsKeywordsThatAreNotNames() {
+  void theWritersReservedWordsAreTheGrammarsKeywordsThatAreNotTargetNames() {
     Set<String> nameKeywords = org.eclipse.xtext.EcoreUtil2.getAllContentsOfType(
-        GrammarUtil.findRuleForName(grammar.getGrammar(), "Name"), org.eclipse.xtext.Keyword.class).stream()
+        GrammarUtil.findRuleForName(grammar.getGrammar(), "TargetName"), org.eclipse.xtext.Keyword.class).stream()
         .map(org.eclipse.xtext.Keyword::getValue).collect(Collectors.toSet());
     Set<String> reserved = GrammarUtil.getAllKeywords(grammar.getGrammar()).stream()
         .filter(keyword -> Character.isLetter(keyword.charAt(0)) && !nameKeywords.contains(keyword))

@@ -43,8 +43,12 @@ public final class MalformedInputs {
   /** Line of the first line after HEADER + HUB. */
   private static final int AFTER_HUB = 8;
 
+  /**
+   * Each in a network of its own: a syntax error in one file of a network withholds the other
+   * diagnostics of that network (they could blame declarations the parser lost).
+   */
   private static Case afterHub(String name, String body) {
-    return text(name, HEADER + HUB + body, AFTER_HUB);
+    return text(name, "network broken." + name + "\n" + HUB + body, AFTER_HUB);
   }
 
   public static List<Case> all() {

@@ -3,7 +3,11 @@ package org.routesrv.dsl.conversion;
 class OnOffConverter extends LiteralConverter<Boolean> {
   @Override
   protected Boolean parse(String text) {
-    return "on".equals(text);
+    return switch (text) {
+      case "on" -> true;
+      case "off" -> false;
+      default -> throw new IllegalArgumentException("'" + text + "' is not a switch value: write on or off");
+    };
   }
 
   @Override

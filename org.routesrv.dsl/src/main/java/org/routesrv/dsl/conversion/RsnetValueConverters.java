@@ -15,12 +15,19 @@ public class RsnetValueConverters extends DefaultTerminalConverters {
 
   @Inject private QualifiedNameConverter qualifiedNameConverter;
   @Inject private KeywordAlternativeConverter nameConverter;
+  @Inject private KeywordAlternativeConverter targetNameConverter;
   @Inject private IntConverter intConverter;
 
   /** A name is an ID or an unambiguous keyword; either way a leading '^' is dropped. */
   @ValueConverter(rule = "Name")
   public IValueConverter<String> Name() {
     return nameConverter;
+  }
+
+  /** A connector named where an expectation lists targets: a name, or a keyword other than a target's. */
+  @ValueConverter(rule = "TargetName")
+  public IValueConverter<String> TargetName() {
+    return targetNameConverter;
   }
 
   @ValueConverter(rule = "QualifiedName")

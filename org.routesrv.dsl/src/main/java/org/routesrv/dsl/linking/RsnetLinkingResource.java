@@ -9,6 +9,12 @@ import org.eclipse.xtext.linking.impl.XtextLinkingDiagnostic;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.util.Triple;
+import org.eclipse.xtext.resource.XtextSyntaxDiagnostic;
+import org.routesrv.dsl.parser.BrokenParses;
+import org.routesrv.dsl.parser.RsnetSyntaxErrorMessages;
+import org.routesrv.dsl.parser.SyntaxSlipDiagnostic;
+import org.routesrv.dsl.parser.SyntaxSlips;
+import org.routesrv.dsl.rsnet.Model;
 
 /**
  * Xtext, on resolving a reference while the file has any error, builds that reference's "unresolved"
@@ -17,6 +23,37 @@ import org.eclipse.xtext.util.Triple;
  * instead of a fraction of one). The message is built only when a linking diagnostic sits on the node.
  */
 public class RsnetLinkingResource extends LazyLinkingResource {
+
+  /**
+   * Only the first error that cost the parser its way: ANTLR's recovery after it guesses, and its
+   * further errors mostly blame text that is fine. Bad values lose nothing else and are all kept.
+   */
+  @Override
+  protected void addSyntaxDiagnostic(List<Resource.Diagnostic> diagnostics, INode node) {
+    if (BrokenParses.isLostText(node)) {
+      for (Resource.Diagnostic earlier : diagnostics) {
+        if (earlier instanceof XtextSyntaxDiagnostic && !(earlier instanceof SyntaxSlipDiagnostic)
+            && RsnetSyntaxErrorMessages.SYNTAX.equals(((XtextSyntaxDiagnostic) earlier).getCode())) {
+          return;
+        }
+      }
+    }
+    super.addSyntaxDiagnostic(diagnostics, node);
+  }
+
+  /** The parse's own errors, or else the slips the grammar let through on purpose ({@link SyntaxSlips}). */
+  @Override
+  protected void addSyntaxErrors() {
+    super.addSyntaxErrors();
+    // After an error that cost the parser its way, text that is not RSNet at all (random bytes) would
+    // be full of such "slips": that one error says enough.
+    if (!BrokenParses.lostText(this) && getParseResult() != null
+        && getParseResult().getRootASTElement() instanceof Model model) {
+      for (SyntaxSlips.Slip slip : SyntaxSlips.of(model)) {
+        getErrors().add(new SyntaxSlipDiagnostic(slip));
+      }
+    }
+  }
 
   @Override
   protected void removeDiagnostic(Triple<EObject, EReference, INode> triple) {

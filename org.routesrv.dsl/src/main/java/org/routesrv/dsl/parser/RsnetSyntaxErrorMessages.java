@@ -2,6 +2,7 @@ package org.routesrv.dsl.parser;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -48,6 +49,8 @@ public class RsnetSyntaxErrorMessages extends SyntaxErrorMessageProvider {
   private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\p{Cc}&&[^\\n]]");
 
   private List<String> keywords;
+  private Map<String, List<String>> valuesAfterKeyword;
+  private Map<String, String> valueKindAfterKeyword;
 
   @Inject
   void setGrammar(IGrammarAccess grammarAccess) {
@@ -55,23 +58,38 @@ public class RsnetSyntaxErrorMessages extends SyntaxErrorMessageProvider {
         .filter(keyword -> Character.isLetter(keyword.charAt(0)))
         .sorted()
         .toList();
+    valuesAfterKeyword = KeywordValues.of(grammarAccess.getGrammar());
+    valueKindAfterKeyword = KeywordValues.kinds(grammarAccess.getGrammar());
   }
 
   @Override
   public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
     String message = context.getDefaultMessage();
-    String offending = offendingText(context.getRecognitionException());
+    RecognitionException exception = context.getRecognitionException();
+    String offending = offendingText(exception);
+    TokenContext tokens = TokenContext.of(exception, context.getTokenNames());
     if (offending == null) {
       Matcher missingEof = MISSING_EOF.matcher(message);
       offending = missingEof.matches() ? missingEof.group(1) : null;
     }
     boolean suggestKeyword = true;
+    String lowerCase = lowerCaseKeyword(offending);
+    if (lowerCase != null) {
+      return new SyntaxErrorMessage(abbreviateQuoted("unexpected '" + offending + "': keywords are written in lower case, '"
+          + lowerCase + "'"), SYNTAX);
+    }
     if (">".equals(offending)) {
       message = ARROW_AFTER_NAME;
     } else if ("\"".equals(offending) || message.endsWith("at input '\"'")) {
       message = "names are written without quotes (a name with a keyword's spelling takes a leading '^')";
+    } else if ("}".equals(offending) && message.startsWith("missing EOF at")) {
+      message = "this '}' closes no block: remove it, or add the '{' that is missing above";
     } else if ("network".equals(offending)) {
       message = "a file has one 'network' line, at its top: put another network in a file of its own";
+    } else if (message.startsWith("missing EOF at") && tokens != null && !tokens.errorStartsLine()
+        && tokens.statementSyntax(context.getCurrentContext(), false) != null) {
+      message = "unexpected '" + offending + "'; " + tokens.statementSyntax(context.getCurrentContext(), false);
+      suggestKeyword = false;
     } else if (message.startsWith("missing EOF at")) {
       message = "unexpected '" + offending + "': a declaration starts with " + DECLARATIONS;
     } else if (message.contains("expecting 'network'") || message.startsWith("missing 'network'")) {
@@ -84,18 +102,76 @@ public class RsnetSyntaxErrorMessages extends SyntaxErrorMessageProvider {
     } else if (message.contains("character '<EOF>' expecting '*'")) {
       message = "this /* comment is never closed: end it with */";
     } else {
+      List<String> values = tokens == null ? null : valuesAfterKeyword.get(tokens.previous());
+      if (values != null && offending != null && !values.contains(offending)) {
+        message = "'" + tokens.previous() + "' takes " + oneOf(values) + ", not '" + offending + "'";
+        String suggestion = closest(offending, values).orElse(null);
+        return new SyntaxErrorMessage(abbreviateQuoted(message + (suggestion == null ? "" : "; did you mean '" + suggestion + "'?")), SYNTAX);
+      }
+      String kind = tokens == null ? null : valueKindAfterKeyword.get(tokens.previous());
+      if (kind != null && offending != null && !message.contains("expecting RULE_")) {
+        String statement = tokens.statementSyntax(context.getCurrentContext(), false);
+        return new SyntaxErrorMessage(abbreviateQuoted("'" + tokens.previous() + "' needs " + kind + " after it, not '"
+            + offending + "'" + (statement == null ? "" : "; " + statement)), SYNTAX);
+      }
       suggestKeyword = !message.contains("expecting RULE_");
       Matcher lexer = LEXER_CHARACTER.matcher(message);
       if (lexer.matches() && !message.contains("input")) {
         message = ">".equals(lexer.group(1)) ? ARROW_AFTER_NAME : "unexpected character '" + lexer.group(1) + "'";
+      } else {
+        message = plainWords(message);
       }
       message = friendlyTokens(message);
+      boolean blockExpected = message.contains("expected '}'") || message.startsWith("'}' is missing")
+          || !message.contains("expected") && !message.contains("missing");
+      if (offending != null && keywords.contains(offending) && message.contains("expected a name")) {
+        message += " ('" + offending + "' is a keyword; as a name write ^" + offending + ")";
+        suggestKeyword = false;
+      }
+      String statement = tokens == null ? null : tokens.statementSyntax(context.getCurrentContext(), blockExpected);
+      String suggestion = offending == null || !suggestKeyword ? null : closestKeyword(offending).orElse(null);
+      if (suggestion != null) {
+        message += "; did you mean '" + suggestion + "'?";
+      }
+      if (statement != null) {
+        message += "; " + statement;
+      }
+      return new SyntaxErrorMessage(abbreviateQuoted(message), SYNTAX);
     }
     String suggestion = offending == null || !suggestKeyword ? null : closestKeyword(offending).orElse(null);
     if (suggestion != null) {
       message += "; did you mean '" + suggestion + "'?";
     }
     return new SyntaxErrorMessage(abbreviateQuoted(message), SYNTAX);
+  }
+
+  /** "VNET" is "vnet" in the wrong case: say so rather than list every keyword. */
+  private String lowerCaseKeyword(String offending) {
+    String lower = offending == null ? null : offending.toLowerCase(Locale.ROOT);
+    return lower != null && !lower.equals(offending) && keywords.contains(lower) ? lower : null;
+  }
+
+  private static final Pattern MISMATCHED = Pattern.compile("(?:mismatched|extraneous) input ('.*') expecting (.*)", Pattern.DOTALL);
+  private static final Pattern MISSING = Pattern.compile("missing (.*) at ('.*')", Pattern.DOTALL);
+  private static final Pattern NO_VIABLE = Pattern.compile("no viable alternative at input ('.*')", Pattern.DOTALL);
+
+  /** ANTLR's parser vocabulary in the words of someone writing a network. */
+  private static String plainWords(String message) {
+    Matcher mismatched = MISMATCHED.matcher(message);
+    if (mismatched.matches()) {
+      return "unexpected " + mismatched.group(1) + ", expected " + mismatched.group(2);
+    }
+    Matcher missing = MISSING.matcher(message);
+    if (missing.matches()) {
+      return missing.group(1) + " is missing before " + missing.group(2);
+    }
+    Matcher noViable = NO_VIABLE.matcher(message);
+    return noViable.matches() ? "unexpected " + noViable.group(1) : message;
+  }
+
+  private static String oneOf(List<String> values) {
+    return values.size() == 1 ? values.get(0)
+        : String.join(", ", values.subList(0, values.size() - 1)) + " or " + values.get(values.size() - 1);
   }
 
   private static String friendlyTokens(String message) {
@@ -127,10 +203,17 @@ public class RsnetSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 
   /** A keyword within two edits of what was typed (and not the typed text itself). */
   Optional<String> closestKeyword(String typed) {
-    if (typed.length() < 2 || keywords.contains(typed)) {
+    if (keywords.contains(typed)) {
       return Optional.empty();
     }
-    return keywords.stream()
+    return closest(typed, keywords);
+  }
+
+  private static Optional<String> closest(String typed, List<String> candidates) {
+    if (typed.length() < 2) {
+      return Optional.empty();
+    }
+    return candidates.stream()
         .filter(keyword -> Math.abs(keyword.length() - typed.length()) <= 2)
         .map(keyword -> Map.entry(keyword, EditDistance.between(keyword, typed)))
         .filter(scored -> scored.getValue() <= Math.min(2, typed.length() / 3 + 1))

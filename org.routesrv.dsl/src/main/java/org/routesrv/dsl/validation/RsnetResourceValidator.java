@@ -10,6 +10,7 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.CheckType;
 import org.eclipse.xtext.validation.Issue;
 import org.eclipse.xtext.validation.ResourceValidatorImpl;
+import org.routesrv.dsl.parser.BrokenParses;
 import org.routesrv.dsl.rsnet.Model;
 import org.routesrv.dsl.workspace.NetworkAnalysisCache;
 
@@ -25,8 +26,18 @@ public class RsnetResourceValidator extends ResourceValidatorImpl {
 
   @Inject private NetworkAnalysisCache analyses;
 
+  /** While the network has a syntax error, the other diagnostics would blame text that is fine ({@link BrokenParses}). */
+  @Override
+  public List<Issue> validate(Resource resource, CheckMode mode, CancelIndicator monitor) {
+    List<Issue> issues = super.validate(resource, mode, monitor);
+    return BrokenParses.inNetworkOf(resource) ? issues.stream().filter(Issue::isSyntaxError).toList() : issues;
+  }
+
   @Override
   protected void validate(Resource resource, CheckMode mode, CancelIndicator monitor, IAcceptor<Issue> acceptor) {
+    if (BrokenParses.inNetworkOf(resource)) {
+      return;
+    }
     if (!checksAll(mode) || resource.getContents().size() != 1
         || !(resource.getContents().get(0) instanceof Model model)) {
       super.validate(resource, mode, monitor, acceptor);

@@ -3,8 +3,11 @@ package org.routesrv.dsl.ide.completion;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.xtext.AbstractRule;
 import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.CrossReference;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
@@ -57,6 +60,18 @@ public class RsnetContentProposalProvider extends IdeContentProposalProvider {
       }
     } else {
       super._createProposals(assignment, context, acceptor);
+    }
+  }
+
+  /**
+   * Every keyword can be a name, so the grammar allows each of them wherever a name goes: offering
+   * them there would bury the proposals that matter under the whole vocabulary.
+   */
+  @Override
+  protected void _createProposals(Keyword keyword, ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
+    AbstractRule rule = GrammarUtil.containingRule(keyword);
+    if (rule != grammar.getNameRule() && rule != grammar.getTargetNameRule()) {
+      super._createProposals(keyword, context, acceptor);
     }
   }
 

@@ -1,0 +1,66 @@
+package org.routesrv.dsl.parser;
+
+import java.util.Map;
+
+/**
+ * How each statement is written, in the words of docs/language.md, so that a syntax error can show
+ * the line the user was writing instead of ANTLR's token names. Keyed by the keyword that starts the
+ * statement ({@code expect} forms by both words).
+ */
+final class StatementSyntax {
+
+  private static final Map<String, String> SYNTAX = Map.ofEntries(
+      Map.entry("network", "network NAME[.NAME...] [location REGION]"),
+      Map.entry("vnet", "vnet NAME [location REGION] { address-space PREFIX ... subnet ... }"),
+      Map.entry("address-space", "address-space PREFIX[, PREFIX...]"),
+      Map.entry("subnet", "subnet NAME PREFIX [route-table NAME] [nsg NAME]"),
+      Map.entry("peering", "peering VNET <-> VNET [{ transit via VNET }]"),
+      Map.entry("transit", "transit via VNET"),
+      Map.entry("allow-gateway-transit", "allow-gateway-transit VNET"),
+      Map.entry("use-remote-gateways", "use-remote-gateways VNET"),
+      Map.entry("route-table", "route-table NAME { [bgp-propagation on|off] route ... }"),
+      Map.entry("route", "route NAME PREFIX -> appliance IP|internet|vnet-local|gateway|none"),
+      Map.entry("nsg", "nsg NAME"),
+      Map.entry("route-server", "route-server NAME in VNET [{ branch-to-branch on|off  routing-preference expressroute|vpn|as-path"
+          + "  programming-delay DURATION  public-ip standard|basic|none  capacity N }]"),
+      Map.entry("nva", "nva NAME vendor VENDOR asn ASN [{ nic ...  static ...  snat on|off  bgp { ... } }]"),
+      Map.entry("nic", "nic NAME VNET.SUBNET IP [ip-forwarding]"),
+      Map.entry("static", "static PREFIX via NIC|IP"),
+      Map.entry("bgp", "bgp { [router-id IP]  peer ...  advertise ... }"),
+      Map.entry("peer", "peer ROUTE-SERVER via NIC [keepalive DURATION] [hold DURATION] [instances both|first|second],"
+          + " or peer NAME IP asn ASN [via NIC] [multihop N]"),
+      Map.entry("advertise", "advertise PREFIX [next-hop IP] [prepend N] [as-path ASN...] [community A:B, ...]"
+          + " [no-advertise] [to PEER]"),
+      Map.entry("vpn-gateway", "vpn-gateway NAME in VNET [active-active] [asn ASN] [{ bgp-ips IP, IP }]"),
+      Map.entry("expressroute-gateway", "expressroute-gateway NAME in VNET [{ bgp-ips IP, IP }]"),
+      Map.entry("site", "site NAME asn ASN via GATEWAY|NVA { prefix PREFIX [as-path ASN...] ... }"),
+      Map.entry("prefix", "prefix PREFIX [as-path ASN...]"),
+      Map.entry("vm", "vm NAME in VNET.SUBNET IP"),
+      Map.entry("expect", "expect route|no-route|trace|session|learned|advertised|no-advertised|outage ..."),
+      Map.entry("expect route", "expect route VNET.SUBNET PREFIX via TARGET[, TARGET...]"
+          + " (a TARGET is an NVA, a gateway, internet, vnet-local, peering or none)"),
+      Map.entry("expect no-route", "expect no-route VNET.SUBNET PREFIX"),
+      Map.entry("expect trace", "expect trace VM -> IP|VM via HOP[, HOP...], or expect trace VM -> IP|VM dropped|loops"),
+      Map.entry("expect session", "expect session NVA established|down"),
+      Map.entry("expect learned", "expect learned ROUTE-SERVER PREFIX from NVA [as-path ASN...]"),
+      Map.entry("expect advertised", "expect advertised ROUTE-SERVER PREFIX to NVA [as-path ASN...]"),
+      Map.entry("expect no-advertised", "expect no-advertised ROUTE-SERVER PREFIX to NVA"),
+      Map.entry("expect outage", "expect outage VM -> IP|VM at-most DURATION"),
+      Map.entry("scenario", "scenario NAME { fail ...  restore ...  withdraw ...  advertise ...  expect ... }"),
+      Map.entry("fail", "fail NVA crash|graceful, or fail ROUTE-SERVER instance first|second"),
+      Map.entry("restore", "restore NVA"),
+      Map.entry("withdraw", "withdraw NVA PREFIX"),
+      Map.entry("scenario advertise", "advertise NVA PREFIX [next-hop IP] [prepend N] [as-path ASN...] [community A:B, ...]"));
+
+  private StatementSyntax() {
+  }
+
+  static boolean startsStatement(String keyword) {
+    return SYNTAX.containsKey(keyword);
+  }
+
+  /** The statement's syntax, or null; {@code key} is a statement keyword or "expect route" and the like. */
+  static String of(String key) {
+    return SYNTAX.get(key);
+  }
+}
