@@ -13,7 +13,7 @@ import com.google.inject.Singleton;
  * code is documented in {@code docs/rules.md}; {@code IssueCodesTest} fails when one is declared here
  * but not registered below or not documented there.
  *
- * <p>Fact numbers refer to {@code shared/spec/azure-route-server.md}.
+ * <p>Fact numbers refer to {@code docs/azure-facts.md}.
  */
 @Singleton
 public class IssueCodes extends ConfigurableIssueCodesProvider {

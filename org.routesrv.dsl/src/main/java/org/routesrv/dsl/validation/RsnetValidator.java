@@ -12,7 +12,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
 
 /**
  * The RSNet validator: one family of rules per concern, each rule citing the fact of
- * {@code shared/spec/azure-route-server.md} it enforces. Codes and default severities are in
+ * {@code docs/azure-facts.md} it enforces. Codes and default severities are in
  * {@link IssueCodes}; {@code docs/rules.md} documents every code.
  */
 @ComposedChecks(validators = {
