@@ -1,5 +1,7 @@
 package org.routesrv.dsl.ide.semantictokens;
 
+import java.util.List;
+
 import java.util.Map;
 import java.util.Set;
 
@@ -8,6 +10,7 @@ import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.lsp4j.SemanticTokenModifiers;
 import org.eclipse.lsp4j.SemanticTokenTypes;
+import org.eclipse.xtext.AbstractElement;
 import org.eclipse.xtext.AbstractRule;
 import org.eclipse.xtext.Alternatives;
 import org.eclipse.xtext.Assignment;
@@ -119,17 +122,22 @@ public class RsnetSemanticHighlighting implements ISemanticHighlightingCalculato
   }
 
   /**
-   * An enum ({@code established | down}) or a data type rule made only of keywords ({@code on | off}):
-   * its words are values. A data type rule that also takes an ID ({@code Name}) is a name that may be
-   * spelled like a keyword, coloured by what it names or not at all.
+   * An enum ({@code established | down}) or a data type rule of keywords ({@code on | off}, whose
+   * trailing ID only lets a wrong word parse so that the converter can explain it): its words are
+   * values. A data type rule that starts with an ID ({@code Name}) is a name that may be spelled like a
+   * keyword, coloured by what it names or not at all.
    */
   private static boolean isChoiceOfWords(AbstractRule rule) {
     if (rule instanceof EnumRule) {
       return true;
     }
-    return rule instanceof ParserRule parserRule && GrammarUtil.isDatatypeRule(parserRule)
-        && parserRule.getAlternatives() instanceof Alternatives alternatives
-        && alternatives.getElements().stream().allMatch(Keyword.class::isInstance);
+    if (!(rule instanceof ParserRule parserRule && GrammarUtil.isDatatypeRule(parserRule)
+        && parserRule.getAlternatives() instanceof Alternatives alternatives)) {
+      return false;
+    }
+    List<AbstractElement> words = alternatives.getElements();
+    return words.get(0) instanceof Keyword && words.stream().allMatch(word -> word instanceof Keyword
+        || word instanceof RuleCall call && "ID".equals(call.getRule().getName()));
   }
 
   /** Hidden leaves of a comment terminal; the others are whitespace. */
