@@ -13,6 +13,7 @@ import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
+import org.eclipse.xtext.validation.IDiagnosticConverter;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.routesrv.dsl.compile.RsnetGenerator;
 import org.routesrv.dsl.conversion.RsnetValueConverters;
@@ -23,6 +24,7 @@ import org.routesrv.dsl.naming.RsnetQualifiedNameProvider;
 import org.routesrv.dsl.parser.RsnetSyntaxErrorMessages;
 import org.routesrv.dsl.scoping.NetworkScopeProvider;
 import org.routesrv.dsl.validation.IssueCodes;
+import org.routesrv.dsl.validation.RsnetDiagnosticConverter;
 import org.routesrv.dsl.validation.RsnetDiagnostician;
 import org.routesrv.dsl.validation.RsnetResourceValidator;
 import org.routesrv.dsl.validation.SeveritySettings;
@@ -74,6 +76,11 @@ public class RsnetRuntimeModule extends AbstractRsnetRuntimeModule {
 
   public Class<? extends IResourceValidator> bindIResourceValidator() {
     return RsnetResourceValidator.class;
+  }
+
+  /** Every validator's (the language server's too) conversion of problems into issues. */
+  public Class<? extends IDiagnosticConverter> bindIDiagnosticConverter() {
+    return RsnetDiagnosticConverter.class;
   }
 
   @Override

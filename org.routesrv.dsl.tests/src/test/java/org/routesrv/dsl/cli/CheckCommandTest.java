@@ -75,4 +75,38 @@ class CheckCommandTest {
     CliRun run = CliRun.of("check", folder.toString());
     assertEquals(ExitCode.OK, run.exitCode(), run.out());
   }
+
+  /** Issue 13: this ended in an internal NullPointerException. */
+  @Test
+  void aFileThatIsNotAnRsnetFileGetsADiagnosticNotAnInternalError() throws Exception {
+    Path model = Files.writeString(folder.resolve("model.txt"), "network n\n");
+    CliRun run = CliRun.of("check", model.toString());
+    assertEquals(ExitCode.MODEL_FAILED, run.exitCode(), run.out() + run.err());
+    assertEquals(List.of(model + ":1:1: error: " + model + " is not an .rsnet file: RSNet, its editors and Maven builds"
+        + " read models only from files named *.rsnet; rename it to model.rsnet [not-a-model-file]"),
+        run.out().lines().toList());
+    assertEquals("", run.err());
+  }
+
+  @Test
+  void aFileWithoutAnyExtensionIsToldItsNewName() throws Exception {
+    Path model = Files.writeString(folder.resolve("hub"), "network n\n");
+    CliRun run = CliRun.of("check", model.toString());
+    assertEquals(ExitCode.MODEL_FAILED, run.exitCode());
+    assertTrue(run.out().contains("rename it to hub.rsnet"), run.out());
+  }
+
+  /** Issue 13: a UTF-8 byte order mark was read as text before 'network'. */
+  @Test
+  void aByteOrderMarkIsNotReadAsText() throws Exception {
+    Path model = Files.writeString(folder.resolve("bom.rsnet"), "\uFEFFnetwork n\nvnet hub { address-space 10.0.0.0/16 }\n");
+    CliRun run = CliRun.of("check", model.toString());
+    assertEquals(ExitCode.OK, run.exitCode(), run.out());
+    assertEquals("", run.out());
+
+    Files.writeString(model, "\uFEFFnetwork n vnet\n");
+    run = CliRun.of("check", model.toString());
+    assertTrue(run.out().startsWith(model + ":1:"), run.out());
+    assertTrue(!run.out().contains("starts with 'network NAME'"), run.out());
+  }
 }

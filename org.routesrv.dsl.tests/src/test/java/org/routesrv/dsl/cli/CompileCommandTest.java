@@ -205,4 +205,58 @@ class CompileCommandTest {
     }
     assertEquals(List.of(), leftovers);
   }
+
+  /** Issue 22, failure 4: the manifest's stale files were deleted, and new ones written, through such a link. */
+  @Test
+  void compileNeverWritesOrDeletesThroughALinkThatLeavesTheOutputFolder() throws Exception {
+    Path out = folder.resolve("out");
+    Path model = write("demo.rsnet", MODEL);
+    assertEquals(ExitCode.OK, CliRun.of("compile", model.toString(), "--output", out.toString()).exitCode());
+    Path nva = out.resolve("demo.compile/nva");
+    Path elsewhere = Files.createDirectories(folder.resolve("elsewhere"));
+    Files.writeString(elsewhere.resolve("edge.frr.conf"), "someone else's");
+    Files.move(nva, folder.resolve("nva-before"));
+    Files.createSymbolicLink(nva, elsewhere);
+
+    // edge.frr.conf is in the manifest; renamed, the NVA makes it stale and adds core.frr.conf.
+    Files.writeString(model, MODEL.replace("edge", "core"));
+    CliRun run = CliRun.of("compile", model.toString(), "--output", out.toString());
+
+    assertEquals(ExitCode.USAGE_OR_IO, run.exitCode(), run.out() + run.err());
+    assertEquals(nva + ": error: a symbolic link to " + elsewhere + ", outside the output folder " + out
+        + ": rsnet compile never writes or deletes through it; remove the link or choose another --output\n", run.err());
+    assertEquals(Map.of("edge.frr.conf", "someone else's"), FileTrees.read(elsewhere));
+    assertFalse(CliRun.looksLikeStackTrace(run.out() + run.err()), run.err());
+  }
+
+  @Test
+  void aLinkThatStaysInsideTheOutputFolderIsFollowed() throws Exception {
+    Path out = Files.createDirectories(folder.resolve("out"));
+    Files.createDirectories(out.resolve("kept/nva"));
+    Files.createSymbolicLink(out.resolve("demo.compile"), out.resolve("kept"));
+    Path model = write("demo.rsnet", MODEL);
+    CliRun run = CliRun.of("compile", model.toString(), "--output", out.toString());
+    assertEquals(ExitCode.OK, run.exitCode(), run.err());
+    assertTrue(Files.isRegularFile(out.resolve("kept/nva/edge.frr.conf")));
+  }
+
+  /** Issue 22, failure 5: check passed the name, compile refused it with a line that was no diagnostic. */
+  @Test
+  void aNetworkNameTooLongForAFolderIsTheSameErrorForCheckAndCompile() throws Exception {
+    String name = String.join(".", "a".repeat(90), "b".repeat(90), "c".repeat(90));
+    Path model = write("long.rsnet", MODEL.replace("demo.compile", name));
+    String diagnostic = model + ":1:9: error: Network name is 272 characters long: it names the output folder, and a"
+        + " folder name can have at most 200 characters on every file system RSNet writes to. Shorten the network"
+        + " name. [unsafe-name]";
+
+    CliRun check = CliRun.of("check", model.toString());
+    assertEquals(ExitCode.MODEL_FAILED, check.exitCode(), check.out());
+    assertEquals(List.of(diagnostic), check.out().lines().toList());
+
+    Path out = folder.resolve("out");
+    CliRun compile = CliRun.of("compile", model.toString(), "--output", out.toString());
+    assertEquals(ExitCode.MODEL_FAILED, compile.exitCode(), compile.err());
+    assertEquals(diagnostic, compile.err().lines().findFirst().orElseThrow());
+    assertFalse(Files.exists(out));
+  }
 }

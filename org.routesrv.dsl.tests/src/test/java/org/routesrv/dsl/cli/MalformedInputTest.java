@@ -52,6 +52,15 @@ class MalformedInputTest {
     return file;
   }
 
+  /** Issue 22, failure 12: the rejected characters appear escaped, so the user still sees what they are. */
+  @Test
+  void rejectedControlAndBidiCharactersAreShownEscaped() throws Exception {
+    Case bidi = MalformedInputs.all().stream().filter(c -> c.name().equals("bidi-override-and-escape")).findFirst()
+        .orElseThrow();
+    CliRun run = CliRun.of("check", write(bidi).toString());
+    assertTrue(run.out().contains("\\u202E"), run.out());
+  }
+
   @Test
   void thereAreAtLeastThirtyKinds() {
     assertTrue(MalformedInputs.all().size() >= 30);
@@ -83,6 +92,7 @@ class MalformedInputTest {
     assertTrue(run.out().contains(file + ":" + input.errorLine() + ":"), run.out());
     assertTrue(run.out().lines().allMatch(line -> line.startsWith(file.toString() + ":")), run.out());
     assertFalse(CliRun.looksLikeStackTrace(run.out() + run.err()), run.out() + run.err());
+    assertEquals("", CliRun.invisibleCharactersIn(run.out() + run.err()), "raw control or bidi characters in:\n" + run.out());
   }
 
   /** The shipped jar in a separate JVM: what a user's terminal would show, every stream included. */
@@ -107,6 +117,7 @@ class MalformedInputTest {
           input.name() + " has no diagnostic on its line in:\n" + out.lines().limit(80).toList());
     }
     assertFalse(CliRun.looksLikeStackTrace(out + err), err);
+    assertEquals("", CliRun.invisibleCharactersIn(out + err), "raw control or bidi characters in the terminal output");
     assertEquals("", err, "diagnostics go to stdout; stderr stays empty");
   }
 }

@@ -8,11 +8,18 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.routesrv.dsl.testing.Repository;
@@ -20,15 +27,21 @@ import org.routesrv.dsl.testing.SmallModels;
 
 /**
  * A user's own Maven project with the plugin snippet of README.md, built for real in a separate
- * Maven process against the language jar the reactor has just packaged. The jar goes into a
- * throw-away local repository whose tail is the user's own (Maven 3.9's maven.repo.local.tail), so
- * the build runs offline from what the reactor build already downloaded and never installs anything.
+ * Maven process, after the install step the README gives, run as written in a copy of this
+ * repository's sources (what a user's clone holds). Everything goes into a throw-away local
+ * repository whose tail is the machine's own (Maven 3.9's maven.repo.local.tail): the builds run
+ * offline from what the reactor build already downloaded, and nothing is installed into ~/.m2, which
+ * other builds on the machine share.
  */
 class HeadlessMavenBuildTest {
 
   private static final String VERSION = "0.1.0-SNAPSHOT";
 
   @TempDir Path folder;
+
+  /** The local repository the README's install step filled, shared by the tests. */
+  @TempDir static Path installation;
+  private static Path installedRepository;
 
   private static final String MODEL = SmallModels.hubWithFrrNva("user.project") + """
       expect session edge established
@@ -71,37 +84,75 @@ class HeadlessMavenBuildTest {
     return readme.substring(start, end);
   }
 
-  /** The reactor's language jar and POMs, as a repository holding only them. */
-  private Path localRepository() throws IOException {
-    Path repository = folder.resolve("repository");
-    Path root = Repository.root();
-    Path jar = root.resolve("org.routesrv.dsl/target/org.routesrv.dsl-" + VERSION + ".jar");
-    if (!Files.isRegularFile(jar)) {
-      fail(jar + " is missing: run the tests through the reactor (./mvnw verify)");
-    }
-    Path dsl = Files.createDirectories(repository.resolve("org/routesrv/org.routesrv.dsl/" + VERSION));
-    Files.copy(jar, dsl.resolve("org.routesrv.dsl-" + VERSION + ".jar"));
-    Files.copy(root.resolve("org.routesrv.dsl/pom.xml"), dsl.resolve("org.routesrv.dsl-" + VERSION + ".pom"));
-    Path parent = Files.createDirectories(repository.resolve("org/routesrv/org.routesrv.dsl.parent/" + VERSION));
-    Files.copy(root.resolve("pom.xml"), parent.resolve("org.routesrv.dsl.parent-" + VERSION + ".pom"));
-    return repository;
+  /** The README's install command, as a user would copy it from the section. */
+  private static List<String> readmeInstallCommand() throws IOException {
+    String readme = Files.readString(Repository.root().resolve("README.md"));
+    String section = readme.substring(readme.indexOf("## Headless Maven"));
+    section = section.substring(0, section.indexOf("\n## ", 1));
+    return section.lines().filter(line -> line.startsWith("./mvnw ")).findFirst()
+        .map(line -> List.of(line.strip().split("\\s+")))
+        .orElseThrow(() -> new AssertionError("README.md's Headless Maven section gives no ./mvnw install command"));
   }
 
-  private Build maven(Path project) throws Exception {
-    Path userRepository = Path.of(System.getProperty("user.home"), ".m2", "repository");
-    Path log = folder.resolve("maven.log");
-    ProcessBuilder builder = new ProcessBuilder(Repository.root().resolve("mvnw").toString(), "-B", "-o", "-q",
-        "-f", project.resolve("pom.xml").toString(), "-Dmaven.repo.local=" + localRepository(),
-        "-Dmaven.repo.local.tail=" + userRepository, "generate-sources")
-        .redirectErrorStream(true).redirectOutput(log.toFile()).directory(project.toFile());
+  @BeforeAll
+  static void installAsTheReadmeSays() throws Exception {
+    Path clone = copySources(Repository.root(), installation.resolve("clone"));
+    installedRepository = Files.createDirectories(installation.resolve("repository"));
+    List<String> command = new ArrayList<>(readmeInstallCommand());
+    command.set(0, clone.resolve("mvnw").toString());
+    command.addAll(List.of("-o", "-q", "-Dmaven.repo.local=" + installedRepository,
+        "-Dmaven.repo.local.tail=" + userRepository()));
+    Build install = run(command, clone, installation.resolve("install.log"), 600);
+    assertEquals(0, install.exitCode(), "the README's install step failed:\n" + install.output());
+    assertTrue(Files.isRegularFile(installedRepository.resolve(
+        "org/routesrv/org.routesrv.dsl/" + VERSION + "/org.routesrv.dsl-" + VERSION + ".jar")), install.output());
+  }
+
+  /** The repository's sources without what builds produce, as a fresh clone has them. */
+  private static Path copySources(Path root, Path clone) throws IOException {
+    Set<String> produced = Set.of("target", ".git", "node_modules", "xtext-gen", "xtend-gen", "generated");
+    Files.walkFileTree(root, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
+        if (!dir.equals(root) && produced.contains(dir.getFileName().toString())) {
+          return FileVisitResult.SKIP_SUBTREE;
+        }
+        Files.createDirectories(clone.resolve(root.relativize(dir).toString()));
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+        if (attributes.isRegularFile()) {
+          Files.copy(file, clone.resolve(root.relativize(file).toString()), StandardCopyOption.COPY_ATTRIBUTES);
+        }
+        return FileVisitResult.CONTINUE;
+      }
+    });
+    return clone;
+  }
+
+  private static Path userRepository() {
+    return Path.of(System.getProperty("user.home"), ".m2", "repository");
+  }
+
+  private static Build run(List<String> command, Path directory, Path log, int seconds) throws Exception {
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
+        .directory(directory.toFile());
     builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
     Process process = builder.start();
     process.getOutputStream().close();
-    if (!process.waitFor(180, TimeUnit.SECONDS)) {
+    if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
       process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-      fail("the Maven build did not finish within 180 s:\n" + Files.readString(log));
+      fail(String.join(" ", command) + " did not finish within " + seconds + " s:\n" + Files.readString(log));
     }
     return new Build(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+  }
+
+  private Build maven(Path project) throws Exception {
+    return run(List.of(Repository.root().resolve("mvnw").toString(), "-B", "-o", "-q", "-f",
+        project.resolve("pom.xml").toString(), "-Dmaven.repo.local=" + installedRepository,
+        "-Dmaven.repo.local.tail=" + userRepository(), "generate-sources"), project, folder.resolve("maven.log"), 180);
   }
 
   @Test

@@ -98,16 +98,26 @@ public final class MalformedInputs {
     cases.add(afterHub("unclosed-block-comment", "/* forgot to close\nvnet s { }\n"));
     cases.add(afterHub("braces-missing", "vnet s address-space 10.1.0.0/16\n"));
     cases.add(new Case("nul-bytes", (HEADER + "vnet hub {\u0000\u0000}\n").getBytes(StandardCharsets.UTF_8), 2));
-    cases.add(new Case("random-bytes", randomBytes(), 1));
+    cases.add(new Case("random-bytes", randomBytes(4096, 20261122L), 1));
+    cases.add(new Case("three-kilobytes-of-random-bytes", randomBytes(3072, 20261207L), 1));
+    // Issue 22, failure 1: Xtext could not place an issue that ends at a last line ended by a lone CR,
+    // and the whole file's validation was dropped (no diagnostics, exit 0).
+    cases.add(afterHub("last-line-ends-with-a-lone-cr", "vm v in hub.nope 10.0.2.4\r"));
+    cases.add(afterHub("last-line-ends-with-a-lone-cr-mid-statement", "vm v in hub.nope\r"));
+    // Issue 22, failure 12: characters the lexer rejects and a terminal acts on.
+    cases.add(afterHub("bidi-override-and-escape", "vnet s\u202E\u2066 { \u001B[31m }\n"));
+    cases.add(afterHub("c1-controls", "vnet s { \u0085\u009B }\n"));
+    cases.add(new Case("byte-order-mark-then-a-mistake",
+        ("\uFEFF" + HEADER + "vnett hub {\n}\n").getBytes(StandardCharsets.UTF_8), 2));
     cases.add(text("one-megabyte-line", HEADER + "x".repeat(1 << 20) + "\n", 2));
     cases.add(text("one-megabyte-number-line", HEADER + "vnet hub { address-space " + "1.".repeat(1 << 19) + "0/8 }\n", 2));
     return cases;
   }
 
   /** Deterministic garbage: the same bytes on every run, so a failure can be reproduced. */
-  private static byte[] randomBytes() {
-    byte[] bytes = new byte[4096];
-    new Random(20261122L).nextBytes(bytes);
+  private static byte[] randomBytes(int size, long seed) {
+    byte[] bytes = new byte[size];
+    new Random(seed).nextBytes(bytes);
     return bytes;
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.routesrv.dsl.compile.CompiledNetwork;
+import org.routesrv.dsl.compile.LinkOutsideOutputException;
 import org.routesrv.dsl.compile.NetworkCompiler;
 import org.routesrv.dsl.compile.NetworkSources;
 import org.routesrv.dsl.compile.OutputFolder;
@@ -55,11 +56,18 @@ public class CompileCommand implements Callable<Integer> {
       NetworkAnalysis analysis = analyzer.analyze(model, network);
       NetworkSources sources = NetworkSources.of(model.networks().get(network), model::displayPath);
       try {
-        compiled.add(NetworkCompiler.compile(analysis, sources, RsnetVersion.version()));
+        List<Diagnostic> findings = model.diagnostics().stream().filter(d -> sources.files().contains(d.path())).toList();
+        compiled.add(NetworkCompiler.compile(analysis, sources, findings, RsnetVersion.version()));
       } catch (UnsafeNameException | GenerationException e) {
         err.println("rsnet: network " + network + ": " + e.getMessage());
         return ExitCode.MODEL_FAILED;
       }
+    }
+    try {
+      compiled.forEach(network -> OutputFolder.requireNoLinkOut(output, network));
+    } catch (LinkOutsideOutputException e) {
+      err.println(e.getMessage());
+      return ExitCode.USAGE_OR_IO;
     }
     for (CompiledNetwork network : compiled) {
       OutputFolder.write(output, network);

@@ -5,6 +5,7 @@ import org.apache.log4j.Level;
 import org.apache.log4j.Logger;
 import org.apache.log4j.spi.LoggingEvent;
 import org.routesrv.dsl.RsnetStandaloneSetup;
+import org.routesrv.dsl.workspace.InvisibleCharacters;
 
 import com.google.inject.Injector;
 
@@ -35,7 +36,7 @@ final class Language {
     root.addAppender(new AppenderSkeleton() {
       @Override
       protected void append(LoggingEvent event) {
-        System.err.println("rsnet: internal: " + event.getRenderedMessage());
+        System.err.println("rsnet: internal: " + InvisibleCharacters.escape(event.getRenderedMessage()));
       }
 
       @Override

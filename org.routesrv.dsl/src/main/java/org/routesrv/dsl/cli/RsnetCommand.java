@@ -5,9 +5,15 @@ import java.util.ServiceLoader;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.ScopeType;
 
-/** {@code rsnet}: the command line of RSNet. */
-@Command(name = "rsnet", mixinStandardHelpOptions = true, versionProvider = RsnetVersion.class,
+/**
+ * {@code rsnet}: the command line of RSNet. Every sub-command, those of extensions included, inherits
+ * {@code --help} and {@code --version}: asking for help never trips over a missing argument.
+ */
+@Command(name = "rsnet", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true, versionProvider = RsnetVersion.class,
     description = "Validates and simulates Azure networks that use Azure Route Server.",
     subcommands = {CheckCommand.class, SimulateCommand.class, TraceCommand.class, TestCommand.class, BenchCommand.class,
         CompileCommand.class})
@@ -28,8 +34,10 @@ public class RsnetCommand {
     for (CliExtension extension : ServiceLoader.load(CliExtension.class)) {
       extension.addSubcommands(commandLine);
     }
-    commandLine.setOut(out);
-    commandLine.setErr(err);
+    commandLine.setOut(new PrintWriter(new EscapingWriter(out), true));
+    commandLine.setErr(new PrintWriter(new EscapingWriter(err), true));
+    // Escape sequences would be shown escaped too: usage help stays uncoloured.
+    commandLine.setColorScheme(Help.defaultColorScheme(Ansi.OFF));
     commandLine.setExecutionExceptionHandler(new InternalErrorHandler());
     return commandLine;
   }

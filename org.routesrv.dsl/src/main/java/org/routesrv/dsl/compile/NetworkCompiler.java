@@ -12,6 +12,7 @@ import org.routesrv.dsl.network.Network;
 import org.routesrv.dsl.network.Nva;
 import org.routesrv.dsl.network.Scenario;
 import org.routesrv.dsl.simulation.output.JsonRenderer;
+import org.routesrv.dsl.workspace.Diagnostic;
 import org.routesrv.dsl.workspace.NetworkAnalysis;
 
 /** The layout of outputs.md for one analysed network, in memory: what compile and the Maven build write. */
@@ -25,7 +26,9 @@ public final class NetworkCompiler {
   private NetworkCompiler() {
   }
 
-  public static CompiledNetwork compile(NetworkAnalysis analysis, NetworkSources sources, String rsnetVersion) {
+  /** @param findings the diagnostics of the network's files, which report.md shows first */
+  public static CompiledNetwork compile(NetworkAnalysis analysis, NetworkSources sources, List<Diagnostic> findings,
+      String rsnetVersion) {
     Network network = analysis.network();
     OutputNames.requireSafe(network.name(), "network");
     List<OutputFile> files = new ArrayList<>();
@@ -49,7 +52,7 @@ public final class NetworkCompiler {
       }
       nvas.add(new NvaOutputs(nva.name(), nva.vendor(), names, List.copyOf(notes)));
     }
-    files.add(new OutputFile(REPORT, NetworkReport.render(analysis, sources, nvas, rsnetVersion)));
+    files.add(new OutputFile(REPORT, NetworkReport.render(analysis, sources, findings, nvas, rsnetVersion)));
     files.addAll(configs);
     return new CompiledNetwork(network.name(), files);
   }

@@ -21,11 +21,13 @@ import org.routesrv.dsl.simulation.ExpectationResult;
 import org.routesrv.dsl.simulation.RouteServerPeer;
 import org.routesrv.dsl.simulation.Simulation;
 import org.routesrv.dsl.simulation.SimulationReport;
+import org.routesrv.dsl.workspace.Diagnostic;
 import org.routesrv.dsl.workspace.NetworkAnalysis;
 
 /**
- * {@code report.md}: the simulation as an engineer reads it, verdict first. Expectations (all of
- * them, failures first), the topology as a diagram, each NVA with its sessions, routes and
+ * {@code report.md}: the simulation as an engineer reads it, verdict first. What the validator
+ * warns about (people sign this report off, so no warning may hide behind passing expectations),
+ * expectations (all of them, failures first), the topology as a diagram, each NVA with its sessions, routes and
  * generated configuration, effective routes and traces of the baseline, then what each scenario
  * changes. Route tables come from the simulator's own Markdown rendering.
  */
@@ -33,29 +35,33 @@ public final class NetworkReport {
 
   private final NetworkAnalysis analysis;
   private final NetworkSources sources;
+  private final List<Diagnostic> findings;
   private final List<NvaOutputs> nvaOutputs;
   private final String rsnetVersion;
   private final Network network;
   private final StringBuilder out = new StringBuilder();
 
-  private NetworkReport(NetworkAnalysis analysis, NetworkSources sources, List<NvaOutputs> nvaOutputs,
-      String rsnetVersion) {
+  private NetworkReport(NetworkAnalysis analysis, NetworkSources sources, List<Diagnostic> findings,
+      List<NvaOutputs> nvaOutputs, String rsnetVersion) {
     this.analysis = analysis;
     this.sources = sources;
+    this.findings = List.copyOf(findings);
     this.nvaOutputs = nvaOutputs;
     this.rsnetVersion = rsnetVersion;
     this.network = analysis.network();
   }
 
-  public static String render(NetworkAnalysis analysis, NetworkSources sources, List<NvaOutputs> nvaOutputs,
-      String rsnetVersion) {
-    return new NetworkReport(analysis, sources, nvaOutputs, rsnetVersion).write();
+  /** @param findings the diagnostics of the network's files (warnings and notes: a model with errors is not compiled) */
+  public static String render(NetworkAnalysis analysis, NetworkSources sources, List<Diagnostic> findings,
+      List<NvaOutputs> nvaOutputs, String rsnetVersion) {
+    return new NetworkReport(analysis, sources, findings, nvaOutputs, rsnetVersion).write();
   }
 
   private String write() {
     SimulationReport baseline = analysis.baselineReport();
     MarkdownSections tables = new MarkdownSections(baseline);
     introduction();
+    findings();
     expectations();
     out.append("## Topology\n\n").append(TopologyDiagram.render(analysis.baseline())).append('\n');
     if (!network.nvas().isEmpty()) {
@@ -96,6 +102,41 @@ public final class NetworkReport {
           .append(results.size() == 1 ? " expectation FAILS**" : " expectations FAIL**")
           .append(" (listed first below).\n\n");
     }
+    if (!findings.isEmpty()) {
+      out.append("The validator reports ").append(counted()).append(" about the design: read them first, below.\n\n");
+    }
+  }
+
+  /** "2 warnings and 1 note", by severity. */
+  private String counted() {
+    List<String> parts = new ArrayList<>();
+    for (Diagnostic.Severity severity : Diagnostic.Severity.values()) {
+      long count = findings.stream().filter(d -> d.severity() == severity).count();
+      if (count > 0) {
+        String noun = switch (severity) {
+          case ERROR -> "error";
+          case WARNING -> "warning";
+          case INFO -> "note";
+        };
+        parts.add(count + " " + noun + (count == 1 ? "" : "s"));
+      }
+    }
+    return String.join(" and ", parts);
+  }
+
+  private void findings() {
+    if (findings.isEmpty()) {
+      return;
+    }
+    out.append("## Validator findings\n\n");
+    out.append("What `rsnet check` prints for these files, besides errors (which stop a compile).\n\n");
+    Table table = new Table("Severity", "Where", "Finding", "Rule");
+    for (Diagnostic finding : findings) {
+      table.row(finding.severity() == Diagnostic.Severity.INFO ? "note" : "**" + finding.severity().label() + "**",
+          finding.path() + ":" + finding.line() + ":" + finding.column(), finding.message(),
+          finding.code() == null ? "" : "`" + finding.code() + "`");
+    }
+    out.append(table).append('\n');
   }
 
   private void expectations() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -24,7 +25,28 @@ public final class OutputFolder {
   private OutputFolder() {
   }
 
-  /** Writes one network below {@code root}; returns its folder. */
+  /**
+   * Refuses, before anything is written, a network whose files or stale files would be reached through a
+   * symbolic link that leads out of {@code root}.
+   *
+   * @throws LinkOutsideOutputException naming the first such link
+   */
+  public static void requireNoLinkOut(Path root, CompiledNetwork compiled) {
+    Path folder = OutputNames.inside(root, OutputNames.requireSafe(compiled.network(), "network"));
+    requireNoLinkOut(root, folder.resolve(MANIFEST));
+    for (OutputFile file : compiled.files()) {
+      requireNoLinkOut(root, OutputNames.inside(folder, file.path()));
+    }
+    for (String stale : readManifest(folder)) {
+      requireNoLinkOut(root, OutputNames.inside(folder, stale));
+    }
+  }
+
+  /**
+   * Writes one network below {@code root}; returns its folder.
+   *
+   * @throws LinkOutsideOutputException when a symbolic link would take a write or a removal out of {@code root}
+   */
   public static Path write(Path root, CompiledNetwork compiled) {
     Path folder = OutputNames.inside(root, OutputNames.requireSafe(compiled.network(), "network"));
     Set<String> written = new TreeSet<>();
@@ -32,6 +54,8 @@ public final class OutputFolder {
       OutputNames.inside(folder, file.path());
       written.add(file.path());
     }
+    // The manifest names files to remove; a link on the way would aim that at another folder.
+    requireNoLinkOut(root, compiled);
     Set<String> previous = readManifest(folder);
     // Listing old and new first means an interrupted run still knows every file it may have left.
     Set<String> union = new TreeSet<>(previous);
@@ -47,6 +71,47 @@ public final class OutputFolder {
     }
     writeManifest(folder, written);
     return folder;
+  }
+
+  /**
+   * Each existing part of {@code path} below {@code root}, in order, must not be a symbolic link that leads
+   * out of {@code root} (a link that stays inside is followed as usual). A dangling link is refused too:
+   * where it would lead is unknown.
+   */
+  private static void requireNoLinkOut(Path root, Path path) {
+    Path base = root.toAbsolutePath().normalize();
+    Path realBase;
+    try {
+      realBase = base.toRealPath();
+    } catch (IOException e) {
+      return; // no output folder yet, so no link in it
+    }
+    Path current = base;
+    for (Path part : base.relativize(path.toAbsolutePath().normalize())) {
+      current = current.resolve(part);
+      if (Files.isSymbolicLink(current)) {
+        Path target;
+        try {
+          target = current.toRealPath();
+        } catch (IOException dangling) {
+          target = null;
+        }
+        if (target == null || !target.startsWith(realBase)) {
+          // Named as the user named the output folder.
+          throw new LinkOutsideOutputException(root.resolve(base.relativize(current)), linkText(current), root);
+        }
+      } else if (!Files.exists(current, LinkOption.NOFOLLOW_LINKS)) {
+        return;
+      }
+    }
+  }
+
+  private static String linkText(Path link) {
+    try {
+      return Files.readSymbolicLink(link).toString();
+    } catch (IOException e) {
+      return "a place that cannot be read";
+    }
   }
 
   /** The paths a previous compile wrote; entries that would leave the folder are ignored. */

@@ -10,7 +10,10 @@ import java.util.regex.Pattern;
  */
 public final class OutputNames {
 
-  private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,199}");
+  /** The longest name written as one folder or file name (NetworkFolderNameRules says why). */
+  public static final int MAX_NAME_LENGTH = 200;
+
+  private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
 
   /** A model name that would make a path outside the output folder. */
   public static final class UnsafeNameException extends RuntimeException {
@@ -25,6 +28,10 @@ public final class OutputNames {
   }
 
   public static String requireSafe(String name, String what) {
+    if (name != null && name.length() > MAX_NAME_LENGTH) {
+      throw new UnsafeNameException(what + " name '" + name + "' cannot be a file name: it has " + name.length()
+          + " characters, more than " + MAX_NAME_LENGTH);
+    }
     if (name == null || !SAFE.matcher(name).matches() || name.contains("..")) {
       throw new UnsafeNameException(what + " name '" + name + "' cannot be a file name: use letters, digits, '-', '_' and single dots");
     }

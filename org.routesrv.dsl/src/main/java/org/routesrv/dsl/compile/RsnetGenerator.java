@@ -13,6 +13,8 @@ import org.eclipse.xtext.generator.IFileSystemAccess2;
 import org.eclipse.xtext.generator.IGeneratorContext;
 import org.routesrv.dsl.cli.RsnetVersion;
 import org.routesrv.dsl.rsnet.Model;
+import org.routesrv.dsl.workspace.Diagnostic;
+import org.routesrv.dsl.workspace.FileDiagnostics;
 import org.routesrv.dsl.workspace.NetworkAnalysis;
 import org.routesrv.dsl.workspace.NetworkAnalyzer;
 
@@ -27,6 +29,7 @@ import com.google.inject.Inject;
 public class RsnetGenerator extends AbstractGenerator {
 
   @Inject private NetworkAnalyzer analyzer;
+  @Inject private FileDiagnostics fileDiagnostics;
 
   @Override
   public void doGenerate(Resource input, IFileSystemAccess2 fsa, IGeneratorContext context) {
@@ -47,7 +50,10 @@ public class RsnetGenerator extends AbstractGenerator {
     List<Model> models = files.stream().map(resource -> (Model) resource.getContents().get(0)).toList();
     Function<Resource, String> displayPath = RsnetGenerator::displayPath;
     NetworkAnalysis analysis = analyzer.analyze(models, displayPath);
-    CompiledNetwork compiled = NetworkCompiler.compile(analysis, NetworkSources.of(models, displayPath),
+    // The builder validated these files but keeps its issues; report.md shows the warnings among them.
+    List<Diagnostic> findings = new ArrayList<>();
+    files.forEach(file -> findings.addAll(fileDiagnostics.validate(file, displayPath.apply(file))));
+    CompiledNetwork compiled = NetworkCompiler.compile(analysis, NetworkSources.of(models, displayPath), findings,
         RsnetVersion.version());
     URI folder = fsa.getURI("");
     if (folder != null && folder.isFile()) {

@@ -1,5 +1,9 @@
 package org.routesrv.dsl.linking;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackReader;
+import java.io.Reader;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
@@ -53,6 +57,24 @@ public class RsnetLinkingResource extends LazyLinkingResource {
         getErrors().add(new SyntaxSlipDiagnostic(slip));
       }
     }
+  }
+
+  private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+  /**
+   * The text of the file without a leading byte order mark: editors on Windows write one, and the
+   * parser would read it as a character before {@code network}. Every reader of model files comes
+   * through here (the command line, Maven builds, the language server), so they all see the same
+   * text. Editors leave the mark out of what they send a language server, so positions agree.
+   */
+  @Override
+  protected Reader createReader(InputStream inputStream) throws IOException {
+    PushbackReader reader = new PushbackReader(super.createReader(inputStream), 1);
+    int first = reader.read();
+    if (first != -1 && first != BYTE_ORDER_MARK) {
+      reader.unread(first);
+    }
+    return reader;
   }
 
   @Override

@@ -25,7 +25,8 @@ import org.eclipse.xtext.validation.ComposedChecks;
     AddressingRules.class,
     RoutingPitfallRules.class,
     LanguageRules.class,
-    NamingRules.class })
+    NamingRules.class,
+    NetworkFolderNameRules.class })
 public class RsnetValidator extends AbstractRsnetValidator {
 
   @Override

@@ -3,7 +3,6 @@ package org.routesrv.dsl.workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,14 +11,9 @@ import java.util.TreeMap;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
-import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.CheckMode;
-import org.eclipse.xtext.validation.IResourceValidator;
-import org.eclipse.xtext.validation.Issue;
 import org.routesrv.dsl.rsnet.Model;
 import org.routesrv.dsl.workspace.ModelFiles.ModelFile;
 
@@ -31,8 +25,7 @@ public class ModelLoader {
 
   @Inject private Provider<XtextResourceSet> resourceSets;
   @Inject private IResourceFactory resourceFactory;
-  @Inject private IResourceValidator validator;
-  @Inject private IssueCodeNames issueCodeNames;
+  @Inject private FileDiagnostics fileDiagnostics;
 
   public LoadedModel load(List<ModelFile> files) {
     XtextResourceSet resourceSet = resourceSets.get();
@@ -40,7 +33,13 @@ public class ModelLoader {
     resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap()
         .put(ModelFiles.EXTENSION.substring(1), resourceFactory);
     Map<Resource, String> displayPaths = new HashMap<>();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    List<Resource> loaded = new ArrayList<>();
     for (ModelFile file : files) {
+      if (!file.location().getFileName().toString().endsWith(ModelFiles.EXTENSION)) {
+        diagnostics.add(notAModelFile(file));
+        continue;
+      }
       Resource resource = resourceSet.createResource(URI.createFileURI(file.location().toString()));
       try {
         resource.load(resourceSet.getLoadOptions());
@@ -49,34 +48,38 @@ public class ModelLoader {
       }
       displayPaths.put(resource, file.displayPath());
       DisplayPath.attach(resource, file.displayPath());
+      loaded.add(resource);
     }
-    EcoreUtil.resolveAll(resourceSet);
+    try {
+      EcoreUtil.resolveAll(resourceSet);
+    } catch (RuntimeException e) {
+      // Left to the validation below, which links each file again and reports what fails as an error of the file.
+    }
 
-    List<Diagnostic> diagnostics = new ArrayList<>();
     Map<String, List<Model>> networks = new TreeMap<>();
-    for (ModelFile file : files) {
-      Resource resource = resourceSet.getResource(URI.createFileURI(file.location().toString()), false);
-      for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
-        diagnostics.add(toDiagnostic(displayPaths.get(resource), issue));
-      }
+    for (Resource resource : loaded) {
+      diagnostics.addAll(fileDiagnostics.validate(resource, displayPaths.get(resource)));
       if (resource instanceof XtextResource && !resource.getContents().isEmpty()
           && resource.getContents().get(0) instanceof Model model && model.getName() != null) {
         networks.computeIfAbsent(model.getName(), name -> new ArrayList<>()).add(model);
       }
     }
-    diagnostics.sort(Comparator.comparing(Diagnostic::path).thenComparingInt(Diagnostic::line)
-        .thenComparingInt(Diagnostic::column));
+    diagnostics.sort(FileDiagnostics.IN_FILE_ORDER);
     return new LoadedModel(resourceSet, networks, diagnostics, displayPaths);
   }
 
-  private Diagnostic toDiagnostic(String path, Issue issue) {
-    Diagnostic.Severity severity = switch (issue.getSeverity() == null ? Severity.ERROR : issue.getSeverity()) {
-      case ERROR -> Diagnostic.Severity.ERROR;
-      case WARNING -> Diagnostic.Severity.WARNING;
-      default -> Diagnostic.Severity.INFO;
-    };
-    int line = issue.getLineNumber() == null ? 1 : Math.max(1, issue.getLineNumber());
-    int column = issue.getColumn() == null ? 1 : Math.max(1, issue.getColumn());
-    return new Diagnostic(path, line, column, severity, issue.getMessage(), issueCodeNames.nameOf(issue.getCode()));
+  /**
+   * A file named on the command line that is not a {@code .rsnet} file. It is not read: editors and
+   * Maven builds recognise models by that extension only, and checking it here would make the command
+   * line disagree with them.
+   */
+  private static Diagnostic notAModelFile(ModelFile file) {
+    String name = file.location().getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String renamed = (dot > 0 ? name.substring(0, dot) : name) + ModelFiles.EXTENSION;
+    return new Diagnostic(file.displayPath(), 1, 1, Diagnostic.Severity.ERROR, file.displayPath() + " is not an "
+        + ModelFiles.EXTENSION + " file: RSNet, its editors and Maven builds read models only from files named *"
+        + ModelFiles.EXTENSION + "; rename it to " + renamed, "not-a-model-file");
   }
+
 }
