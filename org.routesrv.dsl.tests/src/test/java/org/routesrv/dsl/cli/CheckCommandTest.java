@@ -96,6 +96,22 @@ class CheckCommandTest {
     assertTrue(run.out().contains("rename it to hub.rsnet"), run.out());
   }
 
+  /** Issue 13: checking one folder of a model split over folders gave no hint that the rest was elsewhere. */
+  @Test
+  void checkingOneFolderOfASplitModelSaysWhereNamesAreLookedUp() throws Exception {
+    Path hub = Files.createDirectories(folder.resolve("hub"));
+    Path spokes = Files.createDirectories(folder.resolve("spokes"));
+    Files.writeString(hub.resolve("hub.rsnet"), "network n\nvnet hub { address-space 10.0.0.0/16 }\n");
+    Files.writeString(spokes.resolve("spoke.rsnet"),
+        "network n\nvnet spoke { address-space 10.1.0.0/16 }\npeering hub <-> spoke\n");
+    CliRun alone = CliRun.of("check", spokes.toString());
+    assertEquals(ExitCode.MODEL_FAILED, alone.exitCode());
+    assertTrue(alone.out().contains("no vnet named 'hub'"), alone.out());
+    assertTrue(alone.err().contains("names are looked up only in " + spokes), alone.err());
+    CliRun both = CliRun.of("check", hub.toString(), spokes.toString());
+    assertEquals("", both.err(), both.out());
+  }
+
   /** Issue 13: a UTF-8 byte order mark was read as text before 'network'. */
   @Test
   void aByteOrderMarkIsNotReadAsText() throws Exception {

@@ -41,6 +41,7 @@ public class CheckCommand implements Callable<Integer> {
     for (Diagnostic diagnostic : model.diagnostics()) {
       out.println(diagnostic.format());
     }
+    LookupHint.printIfUnresolved(model.diagnostics(), inputs.paths, err);
     return model.hasErrors() ? ExitCode.MODEL_FAILED : ExitCode.OK;
   }
 }

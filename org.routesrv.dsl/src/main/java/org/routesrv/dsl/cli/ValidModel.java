@@ -42,6 +42,7 @@ final class ValidModel {
     LoadedModel model = Language.injector().getInstance(ModelLoader.class).load(files);
     model.diagnostics().stream().filter(d -> printFailedExpectations || !isFailedExpectation(d))
         .forEach(diagnostic -> err.println(diagnostic.format()));
+    LookupHint.printIfUnresolved(model.diagnostics(), paths, err);
     long errors = model.diagnostics().stream()
         .filter(d -> d.severity() == Diagnostic.Severity.ERROR && !isFailedExpectation(d)).count();
     if (errors > 0) {
