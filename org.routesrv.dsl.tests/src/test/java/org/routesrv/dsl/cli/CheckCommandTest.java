@@ -125,4 +125,14 @@ class CheckCommandTest {
     assertTrue(run.out().startsWith(model + ":1:"), run.out());
     assertTrue(!run.out().contains("starts with 'network NAME'"), run.out());
   }
+
+  /** Issue 22, failure 12: what the command line echoes of the user's text, paths included, cannot rewrite the terminal. */
+  @Test
+  void aPathWithABidiOverrideIsPrintedEscaped() throws Exception {
+    Path model = Files.writeString(folder.resolve("fw\u202Etxt.rsnet"), "network n\nvm\n");
+    CliRun run = CliRun.of("check", model.toString());
+    assertEquals(ExitCode.MODEL_FAILED, run.exitCode(), run.out());
+    assertTrue(run.out().startsWith(folder.resolve("fw") + "\\u202Etxt.rsnet:2:"), run.out());
+    assertEquals("", InvisibleCharactersFound.in(run.out() + run.err()), run.out());
+  }
 }

@@ -259,4 +259,33 @@ class CompileCommandTest {
     assertEquals(diagnostic, compile.err().lines().findFirst().orElseThrow());
     assertFalse(Files.exists(out));
   }
+
+  /** Issue 13: the report people sign off opened with "All 4 expectations pass" and left every warning out. */
+  @Test
+  void reportMdShowsTheValidatorsWarningsWithFileAndLineBeforeTheExpectations() throws Exception {
+    Path example = ExampleFiles.named("panos-active-standby.rsnet");
+    Path out = folder.resolve("out");
+    CliRun run = CliRun.of("compile", example.toString(), "--output", out.toString());
+    assertEquals(ExitCode.OK, run.exitCode(), run.err());
+    String report = Files.readString(out.resolve("contoso.hubspoke/report.md"));
+    int findings = report.indexOf("\n## Validator findings\n");
+    assertTrue(findings > 0 && findings < report.indexOf("\n## Expectations\n"), report);
+    assertTrue(report.substring(0, findings).contains("**All 4 expectations pass.**\n\nThe validator reports 2 warnings"),
+        report.substring(0, findings));
+    for (int line : List.of(40, 52)) {
+      assertTrue(report.contains("| **warning** | " + example + ":" + line + ":9 | NIC 'untrusted' forwards traffic"),
+          report);
+    }
+    assertTrue(report.contains("| `ip-forwarding-missing` |"), report);
+  }
+
+  @Test
+  void aReportWithoutFindingsHasNoFindingsSection() throws Exception {
+    Path model = write("demo.rsnet", MODEL);
+    Path out = folder.resolve("out");
+    assertEquals(ExitCode.OK, CliRun.of("compile", model.toString(), "--output", out.toString()).exitCode());
+    String report = Files.readString(out.resolve("demo.compile/report.md"));
+    assertFalse(report.contains("## Validator findings"), report);
+    assertFalse(report.contains("The validator reports"), report);
+  }
 }

@@ -50,6 +50,6 @@ class HelpTest {
   @Test
   void helpIsPlainTextForAnyTerminal() {
     CliRun run = CliRun.of("check", "--help");
-    assertEquals("", CliRun.invisibleCharactersIn(run.out()));
+    assertEquals("", InvisibleCharactersFound.in(run.out()));
   }
 }

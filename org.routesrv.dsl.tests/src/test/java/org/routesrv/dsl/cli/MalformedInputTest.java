@@ -92,7 +92,7 @@ class MalformedInputTest {
     assertTrue(run.out().contains(file + ":" + input.errorLine() + ":"), run.out());
     assertTrue(run.out().lines().allMatch(line -> line.startsWith(file.toString() + ":")), run.out());
     assertFalse(CliRun.looksLikeStackTrace(run.out() + run.err()), run.out() + run.err());
-    assertEquals("", CliRun.invisibleCharactersIn(run.out() + run.err()), "raw control or bidi characters in:\n" + run.out());
+    assertEquals("", InvisibleCharactersFound.in(run.out() + run.err()), "raw control or bidi characters in:\n" + run.out());
   }
 
   /** The shipped jar in a separate JVM: what a user's terminal would show, every stream included. */
@@ -117,7 +117,7 @@ class MalformedInputTest {
           input.name() + " has no diagnostic on its line in:\n" + out.lines().limit(80).toList());
     }
     assertFalse(CliRun.looksLikeStackTrace(out + err), err);
-    assertEquals("", CliRun.invisibleCharactersIn(out + err), "raw control or bidi characters in the terminal output");
+    assertEquals("", InvisibleCharactersFound.in(out + err), "raw control or bidi characters in the terminal output");
     assertEquals("", err, "diagnostics go to stdout; stderr stays empty");
   }
 }

@@ -35,7 +35,7 @@ class NetworkReportTest {
     String network = model.networks().keySet().iterator().next();
     NetworkAnalysis analysis = INJECTOR.getInstance(NetworkAnalyzer.class).analyze(model, network);
     CompiledNetwork compiled = NetworkCompiler.compile(analysis,
-        NetworkSources.of(model.networks().get(network), model::displayPath), "test");
+        NetworkSources.of(model.networks().get(network), model::displayPath), model.diagnostics(), "test");
     return compiled.files().stream().filter(f -> f.path().equals(NetworkCompiler.REPORT)).findFirst().orElseThrow()
         .content();
   }

@@ -17,18 +17,28 @@ import org.eclipse.xtext.generator.IGenerator2;
 import org.eclipse.xtext.generator.InMemoryFileSystemAccess;
 import org.eclipse.xtext.generator.JavaIoFileSystemAccess;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.routesrv.dsl.testing.CliRun;
 import org.routesrv.dsl.testing.FileTrees;
 import org.routesrv.dsl.tests.RsnetInjectorProvider;
 
+import com.google.inject.Inject;
 import com.google.inject.Injector;
 
-/** The generator Xtext builders call: the layout of rsnet compile, each network once. */
+/**
+ * The generator Xtext builders call: the layout of rsnet compile, each network once. Run with
+ * Xtext's test extension, which puts the language's rules into EMF's global registry for each test:
+ * the generator validates the files for report.md's findings.
+ */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(RsnetInjectorProvider.class)
 class RsnetGeneratorTest {
 
-  private static final Injector INJECTOR = new RsnetInjectorProvider().getInjector();
+  @Inject private Injector injector;
 
   @TempDir Path folder;
 
@@ -55,7 +65,7 @@ class RsnetGeneratorTest {
       """;
 
   private List<Resource> load(Path... files) {
-    XtextResourceSet resourceSet = INJECTOR.getInstance(XtextResourceSet.class);
+    XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
     List<Resource> resources = Stream.of(files)
         .map(file -> resourceSet.getResource(URI.createFileURI(file.toString()), true)).toList();
     resources.forEach(r -> org.eclipse.emf.ecore.util.EcoreUtil.resolveAll(r));
@@ -67,7 +77,7 @@ class RsnetGeneratorTest {
     Path one = Files.writeString(folder.resolve("a-part.rsnet"), PART_ONE);
     Path two = Files.writeString(folder.resolve("b-part.rsnet"), PART_TWO);
     List<Resource> resources = load(two, one);
-    IGenerator2 generator = INJECTOR.getInstance(IGenerator2.class);
+    IGenerator2 generator = injector.getInstance(IGenerator2.class);
     InMemoryFileSystemAccess memory = new InMemoryFileSystemAccess();
     generator.doGenerate(resources.get(0), memory, new GeneratorContext());
     assertEquals(Map.of(), memory.getAllFiles(), "b-part.rsnet is not the network's first file");
@@ -81,9 +91,9 @@ class RsnetGeneratorTest {
     Path one = Files.writeString(folder.resolve("a-part.rsnet"), PART_ONE);
     Path two = Files.writeString(folder.resolve("b-part.rsnet"), PART_TWO);
     Path byGenerator = folder.resolve("generated");
-    JavaIoFileSystemAccess disk = INJECTOR.getInstance(JavaIoFileSystemAccess.class);
+    JavaIoFileSystemAccess disk = injector.getInstance(JavaIoFileSystemAccess.class);
     disk.setOutputPath(byGenerator.toString());
-    IGenerator2 generator = INJECTOR.getInstance(IGenerator2.class);
+    IGenerator2 generator = injector.getInstance(IGenerator2.class);
     for (Resource resource : load(one, two)) {
       generator.doGenerate(resource, disk, new GeneratorContext());
     }

@@ -31,18 +31,6 @@ public record CliRun(int exitCode, String out, String err) {
     }
   }
 
-  /**
-   * The control and bidirectional formatting characters in {@code text} (line feeds and tabs aside),
-   * escaped; "" when there is none. A terminal or CI log acts on them instead of showing them.
-   */
-  public static String invisibleCharactersIn(String text) {
-    StringBuilder found = new StringBuilder();
-    text.chars().filter(c -> c != '\n' && c != '\t' && (Character.getType(c) == Character.CONTROL
-        || Character.getType(c) == Character.FORMAT || c == 0x2028 || c == 0x2029))
-        .forEach(c -> found.append(String.format("\\u%04X ", c)));
-    return found.toString();
-  }
-
   /** True when some stream shows a Java stack trace or exception class name. */
   public static boolean looksLikeStackTrace(String text) {
     return text.contains("\tat ") || text.contains("Exception") || text.matches("(?s).*\\bat [a-z]+\\.[a-z]+\\..*\\(.*");

@@ -4,7 +4,9 @@ import org.apache.log4j.AppenderSkeleton;
 import org.apache.log4j.Level;
 import org.apache.log4j.Logger;
 import org.apache.log4j.spi.LoggingEvent;
+import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.routesrv.dsl.RsnetStandaloneSetup;
+import org.routesrv.dsl.validation.RsnetValidator;
 import org.routesrv.dsl.workspace.InvisibleCharacters;
 
 import com.google.inject.Injector;
@@ -21,8 +23,20 @@ final class Language {
     if (injector == null) {
       quietXtextLogging();
       injector = new RsnetStandaloneSetup().createInjectorAndDoEMFRegistration();
+    } else {
+      registerLanguage(injector);
     }
     return injector;
+  }
+
+  /**
+   * EMF finds the language, and its rules, in registries global to the JVM, which whatever else runs in it may reset (test
+   * harnesses restore it between tests): a command would then validate with no rules at all and pass
+   * any model. Registering again is cheap, and a no-op while the rules are there.
+   */
+  private static void registerLanguage(Injector language) {
+    new RsnetStandaloneSetup().register(language);
+    language.getInstance(RsnetValidator.class).register(language.getInstance(EValidatorRegistrar.class));
   }
 
   /**
