@@ -49,24 +49,66 @@ public final class LanguageServerLauncher {
       thread.setDaemon(true);
       return thread;
     });
-    Launcher<LanguageClient> launcher = new Launcher.Builder<LanguageClient>()
+    Launcher<LanguageClient> launcher = new GuardedLauncherBuilder<LanguageClient>()
         .setLocalService(server)
         .setRemoteInterface(LanguageClient.class)
         .setInput(in)
         .setOutput(out)
         .setExecutorService(messages)
+        .setExceptionHandler(InternalErrors::toResponseError)
         .create();
     server.connect(launcher.getRemoteProxy());
     return launcher.startListening();
   }
 
-  /** Xtext's log4j.properties sends its log to stdout; the protocol owns stdout here. */
+  /**
+   * Xtext's log4j.properties sends its log to stdout; the protocol owns stdout here. Each event is one
+   * line, an exception shown by its summary: a stack trace per failed request buried the log.
+   */
   private static void logToStandardError() {
     Logger root = Logger.getRootLogger();
     root.removeAllAppenders();
     root.setLevel(Level.WARN);
-    ConsoleAppender appender = new ConsoleAppender(new PatternLayout("rsnet lsp: %-5p %c{1} - %m%n"),
-        ConsoleAppender.SYSTEM_ERR);
-    root.addAppender(appender);
+    root.addAppender(new ConsoleAppender(new OneLineLayout(), ConsoleAppender.SYSTEM_ERR));
+    // lsp4j logs through java.util.logging, with stack traces: the same one line each.
+    java.util.logging.Logger jul = java.util.logging.Logger.getLogger("");
+    for (java.util.logging.Handler handler : jul.getHandlers()) {
+      jul.removeHandler(handler);
+    }
+    java.util.logging.Handler oneLine = new java.util.logging.StreamHandler(System.err, new java.util.logging.Formatter() {
+      @Override
+      public String format(java.util.logging.LogRecord record) {
+        String failure = record.getThrown() == null ? "" : " (" + InternalErrors.summary(record.getThrown()) + ")";
+        return "rsnet lsp: " + record.getLevel() + " " + record.getLoggerName() + " - " + formatMessage(record) + failure
+            + System.lineSeparator();
+      }
+    }) {
+      @Override
+      public synchronized void publish(java.util.logging.LogRecord record) {
+        super.publish(record);
+        flush();
+      }
+    };
+    oneLine.setLevel(java.util.logging.Level.WARNING);
+    jul.addHandler(oneLine);
+  }
+
+  /** {@code rsnet lsp: LEVEL logger - message (exception summary)}, never a stack trace. */
+  private static final class OneLineLayout extends PatternLayout {
+    OneLineLayout() {
+      super("rsnet lsp: %-5p %c{1} - %m");
+    }
+
+    @Override
+    public String format(org.apache.log4j.spi.LoggingEvent event) {
+      String failure = event.getThrowableInformation() == null ? ""
+          : " (" + InternalErrors.summary(event.getThrowableInformation().getThrowable()) + ")";
+      return super.format(event) + failure + System.lineSeparator();
+    }
+
+    @Override
+    public boolean ignoresThrowable() {
+      return false;
+    }
   }
 }
