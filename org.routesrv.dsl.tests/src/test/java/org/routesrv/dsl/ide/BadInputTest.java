@@ -109,6 +109,8 @@ class BadInputTest extends LanguageServerTest {
     session.awaitDiagnostics(uri, List::isEmpty);
     var definition = await(documents().definition(new DefinitionParams(id(uri), new Position(5, 13)))).getLeft();
     assertEquals(new Range(new Position(3, 11), new Position(3, 14)), definition.get(0).getRange(), "subnet app");
+    var hover = await(documents().hover(new HoverParams(id(uri), new Position(5, 13))));
+    assertEquals(new Range(new Position(5, 9), new Position(5, 16)), hover.getRange(), "the reference hub.app");
   }
 
   @Test

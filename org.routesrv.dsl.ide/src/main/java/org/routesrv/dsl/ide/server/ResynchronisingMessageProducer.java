@@ -208,6 +208,12 @@ final class ResynchronisingMessageProducer implements MessageProducer, Closeable
     }
     try {
       callback.consume(message);
+    } catch (JsonRpcException failed) {
+      if (JsonRpcException.indicatesStreamClosed(failed)) {
+        running = false; // the client hung up while being answered: nobody is left to answer
+      } else {
+        InternalErrors.report(failed);
+      }
     } catch (RuntimeException failed) {
       // As lsp4j: a failing handler must not end the thread that reads every later message.
       InternalErrors.report(failed);
