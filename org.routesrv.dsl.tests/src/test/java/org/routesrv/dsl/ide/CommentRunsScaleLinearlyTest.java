@@ -26,7 +26,9 @@ class CommentRunsScaleLinearlyTest extends LanguageServerTest {
   void formattingAndFoldingGrowLinearlyWithRunsOfLineComments() {
     String small = openModel(commented(SMALL));
     String large = openModel(commented(LARGE));
+    // Warm-up: the first runs of each size include compiling and growing the heap.
     fastest(small);
+    fastest(large);
     long smallNanos = fastest(small);
     long largeNanos = fastest(large);
     double ratio = (double) largeNanos / smallNanos;
@@ -52,7 +54,7 @@ class CommentRunsScaleLinearlyTest extends LanguageServerTest {
       var edits = await(documents().formatting(new DocumentFormattingParams(id(uri), new FormattingOptions(4, true))));
       List<FoldingRange> folds = await(documents().foldingRange(new FoldingRangeRequestParams(id(uri))));
       best = Math.min(best, System.nanoTime() - start);
-      assertTrue(edits.size() > 0, "the comments are re-indented");
+      assertTrue(edits.size() >= SMALL, "each comment line is re-indented, an edit placed in the file: " + edits.size());
       assertEquals(1, folds.stream().filter(fold -> "comment".equals(fold.getKind())).count(), "one run, one fold");
     }
     return best;
