@@ -84,6 +84,30 @@ class BadInputTest extends LanguageServerTest {
     }
   }
 
+  /**
+   * Hover and code actions threw IndexOutOfBoundsException at positions inside half-typed documents;
+   * every request is tried at every 17th position of the hub cut short at six places, with
+   * {@code \n}, {@code \r\n} and {@code \r} line ends.
+   */
+  @Test
+  void everyRequestAnswersInsideHalfTypedDocuments() {
+    for (String lineEnd : List.of("\n", "\r\n", "\r")) {
+      for (int cut = 1; cut <= 6; cut++) {
+        String body = HUB.substring(0, cut * HUB.length() / 6 - 3).replace("\n", lineEnd);
+        String uri = openModel(body);
+        String text = session.text(uri);
+        for (int offset = 0; offset <= text.length(); offset += 17) {
+          answersEveryRequestAt(uri, positionOf(text, offset));
+        }
+      }
+    }
+  }
+
+  private static Position positionOf(String text, int offset) {
+    org.eclipse.xtext.ide.server.Document reference = new org.routesrv.dsl.ide.text.LspDocument(1, text);
+    return reference.getPosition(offset);
+  }
+
   @Test
   void navigationInAnEmptyDocumentOrOneWithoutANetworkAnswersNothing() {
     for (String text : List.of("", "// only a comment\n", "\n\n", "vnet hub {\n    address-space 10.0.0.0/16\n}\n")) {
