@@ -7,10 +7,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.apache.log4j.ConsoleAppender;
-import org.apache.log4j.Level;
-import org.apache.log4j.Logger;
-import org.apache.log4j.PatternLayout;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
@@ -36,7 +32,7 @@ public final class LanguageServerLauncher {
     PrintStream protocolOut = System.out;
     InputStream protocolIn = System.in;
     System.setOut(System.err);
-    logToStandardError();
+    OneLineLogs.toStandardError();
     Future<Void> connection = start(protocolIn, protocolOut, new RsnetServerModule());
     connection.get();
   }
@@ -59,56 +55,5 @@ public final class LanguageServerLauncher {
         .create();
     server.connect(launcher.getRemoteProxy());
     return launcher.startListening();
-  }
-
-  /**
-   * Xtext's log4j.properties sends its log to stdout; the protocol owns stdout here. Each event is one
-   * line, an exception shown by its summary: a stack trace per failed request buried the log.
-   */
-  private static void logToStandardError() {
-    Logger root = Logger.getRootLogger();
-    root.removeAllAppenders();
-    root.setLevel(Level.WARN);
-    root.addAppender(new ConsoleAppender(new OneLineLayout(), ConsoleAppender.SYSTEM_ERR));
-    // lsp4j logs through java.util.logging, with stack traces: the same one line each.
-    java.util.logging.Logger jul = java.util.logging.Logger.getLogger("");
-    for (java.util.logging.Handler handler : jul.getHandlers()) {
-      jul.removeHandler(handler);
-    }
-    java.util.logging.Handler oneLine = new java.util.logging.StreamHandler(System.err, new java.util.logging.Formatter() {
-      @Override
-      public String format(java.util.logging.LogRecord record) {
-        String failure = record.getThrown() == null ? "" : " (" + InternalErrors.summary(record.getThrown()) + ")";
-        return "rsnet lsp: " + record.getLevel() + " " + record.getLoggerName() + " - " + formatMessage(record) + failure
-            + System.lineSeparator();
-      }
-    }) {
-      @Override
-      public synchronized void publish(java.util.logging.LogRecord record) {
-        super.publish(record);
-        flush();
-      }
-    };
-    oneLine.setLevel(java.util.logging.Level.WARNING);
-    jul.addHandler(oneLine);
-  }
-
-  /** {@code rsnet lsp: LEVEL logger - message (exception summary)}, never a stack trace. */
-  private static final class OneLineLayout extends PatternLayout {
-    OneLineLayout() {
-      super("rsnet lsp: %-5p %c{1} - %m");
-    }
-
-    @Override
-    public String format(org.apache.log4j.spi.LoggingEvent event) {
-      String failure = event.getThrowableInformation() == null ? ""
-          : " (" + InternalErrors.summary(event.getThrowableInformation().getThrowable()) + ")";
-      return super.format(event) + failure + System.lineSeparator();
-    }
-
-    @Override
-    public boolean ignoresThrowable() {
-      return false;
-    }
   }
 }
