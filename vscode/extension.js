@@ -18,7 +18,8 @@ const reportChanges = new vscode.EventEmitter();
 
 function serverOptions(context, java, version) {
   const jar = context.asAbsolutePath(path.join('server', 'rsnet.jar'));
-  const args = [...serverJvmOptions(version), '-jar', jar, 'lsp'];
+  const maxHeap = vscode.workspace.getConfiguration('rsnet').get('server.maxHeap');
+  const args = [...serverJvmOptions(version, maxHeap), '-jar', jar, 'lsp'];
   return { run: { command: java, args }, debug: { command: java, args } };
 }
 

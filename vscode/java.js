@@ -57,9 +57,18 @@ function findJava({ configuredHome, javaHome, platform = process.platform, exist
   return { problems };
 }
 
-/** JVM options for the server: Guice warns about sun.misc.Unsafe from Java 23 on, a flag silences it. */
-function serverJvmOptions(version) {
-  return version >= 23 ? ['--sun-misc-unsafe-memory-access=allow'] : [];
+/**
+ * JVM options for the server. Its heap is bounded (setting `rsnet.server.maxHeap`, 768m unless set):
+ * unbounded, a long editing session grew it to gigabytes. It ends when the heap runs out rather than
+ * limping on, and the client starts a new one. Guice warns about sun.misc.Unsafe from Java 23 on, a
+ * flag silences it.
+ */
+function serverJvmOptions(version, maxHeap) {
+  const heap = /^[0-9]+[kKmMgG]?$/.test(maxHeap || '') ? maxHeap : DEFAULT_MAX_HEAP;
+  const options = ['-XX:+UseSerialGC', `-Xmx${heap}`, '-XX:+ExitOnOutOfMemoryError'];
+  return version >= 23 ? [...options, '--sun-misc-unsafe-memory-access=allow'] : options;
 }
 
-module.exports = { MINIMUM_JAVA, parseJavaVersion, findJava, serverJvmOptions };
+const DEFAULT_MAX_HEAP = '768m';
+
+module.exports = { MINIMUM_JAVA, DEFAULT_MAX_HEAP, parseJavaVersion, findJava, serverJvmOptions };

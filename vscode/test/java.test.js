@@ -36,6 +36,12 @@ test('without a suitable JDK every candidate is explained', () => {
 });
 
 test('the Unsafe warning flag only for the JVMs that know it', () => {
-  assert.deepStrictEqual(serverJvmOptions(21), []);
-  assert.deepStrictEqual(serverJvmOptions(25), ['--sun-misc-unsafe-memory-access=allow']);
+  assert.ok(!serverJvmOptions(21).includes('--sun-misc-unsafe-memory-access=allow'));
+  assert.ok(serverJvmOptions(25).includes('--sun-misc-unsafe-memory-access=allow'));
+});
+
+test('the server heap is bounded: 768m, or the setting when it is a heap size', () => {
+  assert.ok(serverJvmOptions(21).includes('-Xmx768m'));
+  assert.ok(serverJvmOptions(25, '1g').includes('-Xmx1g'));
+  assert.ok(serverJvmOptions(25, '-jar evil.jar').includes('-Xmx768m'));
 });

@@ -8,14 +8,18 @@ import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.eclipse.xtext.ide.server.DocumentExtensions;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codelens.ICodeLensService;
 import org.eclipse.xtext.ide.server.commands.IExecutableCommandService;
+import org.eclipse.xtext.ide.server.formatting.FormattingService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.ide.server.rename.IRenameService2;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolDetailsProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKindProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
 import org.eclipse.xtext.parser.antlr.IReferableElementsUnloader;
+import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.routesrv.dsl.ide.build.ReferableElementsUnloader;
 import org.routesrv.dsl.ide.codeAction.RsnetCodeActions;
@@ -23,13 +27,17 @@ import org.routesrv.dsl.ide.codelens.SimulationCodeLenses;
 import org.routesrv.dsl.ide.commands.RsnetCommands;
 import org.routesrv.dsl.ide.completion.RsnetContentProposalProvider;
 import org.routesrv.dsl.ide.folding.RsnetFoldingRanges;
+import org.routesrv.dsl.ide.formatting.ParsedDocumentsOnly;
 import org.routesrv.dsl.ide.hover.RsnetHoverService;
+import org.routesrv.dsl.ide.navigation.NamedElementAtOffset;
 import org.routesrv.dsl.ide.quickfix.RsnetQuickfixProvider;
+import org.routesrv.dsl.ide.rename.ValidNamesOnly;
 import org.routesrv.dsl.ide.semantictokens.RsnetSemanticHighlighting;
 import org.routesrv.dsl.ide.server.EditorsDoNotGenerate;
 import org.routesrv.dsl.ide.symbols.ElementDetails;
 import org.routesrv.dsl.ide.symbols.ElementKinds;
 import org.routesrv.dsl.ide.symbols.ElementNamesInOutline;
+import org.routesrv.dsl.ide.text.LspDocumentExtensions;
 import org.routesrv.dsl.ide.validation.EditorResourceValidator;
 
 /** The language server's services for RSNet, one package per concern. */
@@ -87,6 +95,23 @@ public class RsnetIdeModule extends AbstractRsnetIdeModule {
 
   public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {
     return RsnetQuickfixProvider.class;
+  }
+
+  /** Positions and ranges with lines as LSP counts them ({@code \r} too), clamped into the text. */
+  public Class<? extends DocumentExtensions> bindDocumentExtensions() {
+    return LspDocumentExtensions.class;
+  }
+
+  public Class<? extends EObjectAtOffsetHelper> bindEObjectAtOffsetHelper() {
+    return NamedElementAtOffset.class;
+  }
+
+  public Class<? extends IRenameService2> bindIRenameService2() {
+    return ValidNamesOnly.class;
+  }
+
+  public Class<? extends FormattingService> bindFormattingService() {
+    return ParsedDocumentsOnly.class;
   }
 
   /** An editor never writes generated files into the user's workspace; `rsnet compile` does that. */

@@ -124,6 +124,11 @@ final class LspSession implements AutoCloseable {
   }
 
   static LspSession start(Path workspace) {
+    return start(workspace, capabilities -> { });
+  }
+
+  /** A server initialized by a client announcing VS Code's capabilities as {@code adjust} changes them. */
+  static LspSession start(Path workspace, java.util.function.Consumer<ClientCapabilities> adjust) {
     try {
       Pipe toServer = Pipe.open();
       Pipe toClient = Pipe.open();
@@ -136,7 +141,7 @@ final class LspSession implements AutoCloseable {
       };
       LspSession session = new LspSession(workspace, Channels.newInputStream(toClient.source()),
           Channels.newOutputStream(toServer.sink()), serverEnd);
-      session.initialize();
+      session.initialize(adjust);
       return session;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -177,7 +182,7 @@ final class LspSession implements AutoCloseable {
       };
       LspSession session = new LspSession(workspace, stdout, process.getOutputStream(), serverEnd);
       session.process = process;
-      session.initialize();
+      session.initialize(capabilities -> { });
       return session;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -189,11 +194,13 @@ final class LspSession implements AutoCloseable {
     return process;
   }
 
-  private void initialize() {
+  private void initialize(java.util.function.Consumer<ClientCapabilities> adjust) {
     InitializeParams params = new InitializeParams();
     params.setProcessId((int) ProcessHandle.current().pid());
     params.setRootUri(workspace.toUri().toString());
-    params.setCapabilities(vsCodeLikeCapabilities());
+    ClientCapabilities capabilities = vsCodeLikeCapabilities();
+    adjust.accept(capabilities);
+    params.setCapabilities(capabilities);
     initializeResult = await(server.initialize(params));
     server.initialized(new InitializedParams());
   }
@@ -273,12 +280,25 @@ final class LspSession implements AutoCloseable {
         new VersionedTextDocumentIdentifier(uri, version), List.of(new TextDocumentContentChangeEvent(range, newText))));
   }
 
+  /** The offset of {@code position}, lines ended by {@code \n}, {@code \r\n} or {@code \r} as LSP counts them. */
   static int offsetOf(String text, Position position) {
     int offset = 0;
     for (int line = 0; line < position.getLine(); line++) {
-      offset = text.indexOf('\n', offset) + 1;
+      offset = nextLineStart(text, offset);
     }
     return offset + position.getCharacter();
+  }
+
+  private static int nextLineStart(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        return i + 1;
+      }
+      if (text.charAt(i) == '\r') {
+        return i + 1 < text.length() && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+      }
+    }
+    throw new IllegalArgumentException("no line after offset " + from);
   }
 
   void save(String uri) {
@@ -312,7 +332,8 @@ final class LspSession implements AutoCloseable {
     int line = 0;
     int lineStart = 0;
     for (int i = 0; i < offset; i++) {
-      if (text.charAt(i) == '\n') {
+      boolean lineBreak = text.charAt(i) == '\n' || text.charAt(i) == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n');
+      if (lineBreak) {
         line++;
         lineStart = i + 1;
       }

@@ -4,12 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,6 +59,93 @@ class ServerProcessTest {
     messages.forEach(message -> assertEquals("2.0",
         JsonParser.parseString(message).getAsJsonObject().get("jsonrpc").getAsString()));
     assertFalse(Files.readString(stderr).contains("Exception"), Files.readString(stderr));
+  }
+
+  /**
+   * Regression: one frame whose Content-Length was wrong wedged the server for good, so that it then
+   * ignored even {@code shutdown} and {@code exit}. Too long, not a number, too short: each frame is
+   * dropped or read as far as its JSON goes, and the next frame is answered. Error answers carry no
+   * stack trace, and stderr gets none either.
+   */
+  @Test
+  void aFrameWithAWrongContentLengthDoesNotWedgeTheServer() throws Exception {
+    Path stderr = workspace.resolve("stderr.txt");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process server = new ProcessBuilder(java, "-jar", Repository.cliJar().toString(), "lsp").redirectError(stderr.toFile())
+        .start();
+    BlockingQueue<String> answers = new LinkedBlockingQueue<>();
+    Thread reader = new Thread(() -> readFrames(server.getInputStream(), answers));
+    reader.setDaemon(true);
+    reader.start();
+    var toServer = server.getOutputStream();
+    String initialize = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"processId\":null,"
+        + "\"rootUri\":\"" + workspace.toUri() + "\",\"capabilities\":{}}}";
+    send(toServer, frame(initialize));
+    assertTrue(awaitAnswer(answers, 1).contains("capabilities"));
+    String symbols = "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"workspace/symbol\",\"params\":{\"query\":\"x\"}}";
+    send(toServer, "Content-Length: 100000\r\n\r\n" + symbols);
+    awaitAnswer(answers, 2);
+    send(toServer, "Content-Length: twelve\r\n\r\n" + symbols.replace("\"id\":2", "\"id\":3"));
+    send(toServer, "Content-Length: 20\r\n\r\n" + symbols.replace("\"id\":2", "\"id\":4"));
+    send(toServer, frame("{\"jsonrpc\":\"2.0\",\"id\":6,\"method\":\"workspace/executeCommand\","
+        + "\"params\":{\"command\":\"rsnet.noSuchCommand\",\"arguments\":[]}}"));
+    var error = JsonParser.parseString(awaitAnswer(answers, 6)).getAsJsonObject().getAsJsonObject("error");
+    assertEquals(-32601, error.get("code").getAsInt(), error.toString());
+    assertFalse(error.has("data"), "an error answer carries no stack trace: " + error);
+    String open = "{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didOpen\",\"params\":{\"textDocument\":{"
+        + "\"uri\":\"" + workspace.toUri() + "a.rsnet\",\"languageId\":\"rsnet\",\"version\":1,\"text\":\"network a\\n\"}}}";
+    send(toServer, frame(open));
+    send(toServer, frame("{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"shutdown\"}"));
+    awaitAnswer(answers, 5);
+    send(toServer, frame("{\"jsonrpc\":\"2.0\",\"method\":\"exit\"}"));
+    assertTrue(server.waitFor(30, TimeUnit.SECONDS), "the server exits after 'exit'");
+    assertEquals(0, server.exitValue(), Files.readString(stderr));
+    String log = Files.readString(stderr);
+    assertFalse(log.contains("\tat "), "one line per problem, no stack trace: " + log);
+  }
+
+  private static String frame(String json) {
+    return "Content-Length: " + json.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + json;
+  }
+
+  private static void send(OutputStream out, String bytes) throws IOException {
+    out.write(bytes.getBytes(StandardCharsets.UTF_8));
+    out.flush();
+  }
+
+  /** The answer with this id, skipping notifications and other answers; fails after 30 s. */
+  private static String awaitAnswer(BlockingQueue<String> answers, int id) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (System.nanoTime() < deadline) {
+      String message = answers.poll(1, TimeUnit.SECONDS);
+      if (message != null && message.contains("\"id\":" + id + ",") || message != null && message.contains("\"id\":" + id + "}")) {
+        return message;
+      }
+    }
+    throw new AssertionError("no answer to request " + id);
+  }
+
+  private static void readFrames(InputStream in, BlockingQueue<String> frames) {
+    try {
+      var data = new DataInputStream(new BufferedInputStream(in));
+      while (true) {
+        StringBuilder header = new StringBuilder();
+        while (!header.toString().endsWith("\r\n\r\n")) {
+          int c = data.read();
+          if (c < 0) {
+            return;
+          }
+          header.append((char) c);
+        }
+        Matcher length = Pattern.compile("Content-Length: (\\d+)").matcher(header);
+        assertTrue(length.find(), header.toString());
+        byte[] body = new byte[Integer.parseInt(length.group(1))];
+        data.readFully(body);
+        frames.add(new String(body, StandardCharsets.UTF_8));
+      }
+    } catch (IOException closed) {
+      // the server exited
+    }
   }
 
   /** Splits stdout into LSP frames; fails on any byte that is not part of one. */

@@ -1,5 +1,6 @@
 package org.routesrv.dsl.ide.analysis;
 
+import java.lang.ref.WeakReference;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.resource.XtextSyntaxDiagnostic;
+import org.eclipse.xtext.service.OperationCanceledManager;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.routesrv.dsl.ide.analysis.LiveAnalysis.Available;
 import org.routesrv.dsl.ide.analysis.LiveAnalysis.Unavailable;
@@ -31,11 +33,17 @@ public class LiveAnalyses {
   @Inject private NetworkFiles networkFiles;
   @Inject private NetworkAnalysisCache analyses;
 
-  private final Map<String, NetworkAnalysis> lastServed = new HashMap<>();
+  @Inject private OperationCanceledManager cancellations;
+
+  /** Weakly: an analysis no request holds any more is garbage, whatever this count says. */
+  private final Map<String, WeakReference<NetworkAnalysis>> lastServed = new HashMap<>();
   private int distinctServed;
 
-  /** The analysis of the network {@code resource} belongs to; null when the file declares no network. */
-  public synchronized LiveAnalysis of(Resource resource) {
+  /**
+   * The analysis of the network {@code resource} belongs to; null when the file declares no network.
+   * A request a newer change cancelled stops here rather than simulating a version already gone.
+   */
+  public synchronized LiveAnalysis of(Resource resource, CancelIndicator cancelIndicator) {
     List<Model> files = networkFiles.of(resource);
     if (files.isEmpty()) {
       return null;
@@ -46,6 +54,7 @@ public class LiveAnalyses {
         return new Unavailable(error);
       }
     }
+    cancellations.checkCanceled(cancelIndicator);
     Optional<NetworkAnalysis> analysis;
     try {
       analysis = analyses.analysisOf(files.get(0));
@@ -56,7 +65,8 @@ public class LiveAnalyses {
     if (analysis.isEmpty()) {
       return new Unavailable("the network has errors");
     }
-    if (lastServed.put(files.get(0).getName(), analysis.get()) != analysis.get()) {
+    WeakReference<NetworkAnalysis> previous = lastServed.put(files.get(0).getName(), new WeakReference<>(analysis.get()));
+    if (previous == null || previous.get() != analysis.get()) {
       distinctServed++;
     }
     return new Available(analysis.get());

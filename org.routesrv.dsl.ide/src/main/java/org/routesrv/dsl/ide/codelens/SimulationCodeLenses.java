@@ -57,7 +57,7 @@ public class SimulationCodeLenses implements ICodeLensService {
     if (subjects.isEmpty()) {
       return List.of();
     }
-    LiveAnalysis analysis = analyses.of(resource);
+    LiveAnalysis analysis = analyses.of(resource, cancelIndicator);
     Simulation simulation = analysis instanceof Available available ? available.analysis().baseline() : null;
     List<CodeLens> lenses = new ArrayList<>();
     for (EObject subject : subjects) {

@@ -75,7 +75,7 @@ public class RsnetCommands implements IExecutableCommandService {
     }
     return read(access, uri, command, context -> {
       XtextResource resource = (XtextResource) context.getResource();
-      LiveAnalysis analysis = resource == null ? null : analyses.of(resource);
+      LiveAnalysis analysis = resource == null ? null : analyses.of(resource, cancelIndicator);
       if (analysis == null) {
         return notInANetwork(command, uri);
       }
@@ -181,16 +181,9 @@ public class RsnetCommands implements IExecutableCommandService {
     return new SubnetRef(vnet.getName(), subnet.getName());
   }
 
-  /** -1 without a position, or for one outside the document (the client's view may be stale). */
+  /** -1 without a position; the document clamps one outside it (the client's view may be stale). */
   private static int offsetOf(Document document, Position position) {
-    if (position == null) {
-      return -1;
-    }
-    try {
-      return document.getOffSet(position);
-    } catch (IndexOutOfBoundsException stale) {
-      return -1;
-    }
+    return position == null ? -1 : document.getOffSet(position);
   }
 
   /** Arguments arrive as JSON from clients and as objects from in-process callers. */

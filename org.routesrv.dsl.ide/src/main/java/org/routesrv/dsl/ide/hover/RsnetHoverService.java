@@ -58,13 +58,13 @@ public class RsnetHoverService implements IHoverService {
       INode reference = elements.getCrossReferenceNode(resource, new TextRegion(offset, 0));
       return referenced.eIsProxy() ? EMPTY_HOVER
           : hover(resource, reference != null ? reference.getTextRegion() : leaf.getTextRegion(),
-              descriptions.describe(referenced, this::analysisOf));
+              descriptions.describe(referenced, element -> analysisOf(element, cancelIndicator)));
     }
     EObject element = NodeModelUtils.findActualSemanticObjectFor(leaf);
     Expectation expectation = element == null ? null : containing(element, Expectation.class);
     String keyword = keywordOf(leaf);
     if (expectation != null) {
-      String result = descriptions.expectationResult(expectation, analysisOf(expectation));
+      String result = descriptions.expectationResult(expectation, analysisOf(expectation, cancelIndicator));
       String meaning = keyword == null ? null : keywords.of(keyword);
       return hover(resource, leaf.getTextRegion(), meaning == null ? result : result + "\n\n---\n\n" + meaning);
     }
@@ -75,13 +75,14 @@ public class RsnetHoverService implements IHoverService {
       return hover(resource, leaf.getTextRegion(), keywords.of(nva.getVendor()));
     }
     if (element != null && isNameOf(leaf, element)) {
-      return hover(resource, leaf.getTextRegion(), descriptions.describe(element, this::analysisOf));
+      return hover(resource, leaf.getTextRegion(),
+          descriptions.describe(element, described -> analysisOf(described, cancelIndicator)));
     }
     return EMPTY_HOVER;
   }
 
-  private LiveAnalysis analysisOf(EObject element) {
-    return analyses.of(element.eResource());
+  private LiveAnalysis analysisOf(EObject element, CancelIndicator cancelIndicator) {
+    return analyses.of(element.eResource(), cancelIndicator);
   }
 
   private Hover hover(XtextResource resource, ITextRegion region, String markdown) {

@@ -7,10 +7,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.apache.log4j.ConsoleAppender;
-import org.apache.log4j.Level;
-import org.apache.log4j.Logger;
-import org.apache.log4j.PatternLayout;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
@@ -36,7 +32,7 @@ public final class LanguageServerLauncher {
     PrintStream protocolOut = System.out;
     InputStream protocolIn = System.in;
     System.setOut(System.err);
-    logToStandardError();
+    OneLineLogs.toStandardError();
     Future<Void> connection = start(protocolIn, protocolOut, new RsnetServerModule());
     connection.get();
   }
@@ -49,24 +45,15 @@ public final class LanguageServerLauncher {
       thread.setDaemon(true);
       return thread;
     });
-    Launcher<LanguageClient> launcher = new Launcher.Builder<LanguageClient>()
+    Launcher<LanguageClient> launcher = new GuardedLauncherBuilder<LanguageClient>()
         .setLocalService(server)
         .setRemoteInterface(LanguageClient.class)
         .setInput(in)
         .setOutput(out)
         .setExecutorService(messages)
+        .setExceptionHandler(InternalErrors::toResponseError)
         .create();
     server.connect(launcher.getRemoteProxy());
     return launcher.startListening();
-  }
-
-  /** Xtext's log4j.properties sends its log to stdout; the protocol owns stdout here. */
-  private static void logToStandardError() {
-    Logger root = Logger.getRootLogger();
-    root.removeAllAppenders();
-    root.setLevel(Level.WARN);
-    ConsoleAppender appender = new ConsoleAppender(new PatternLayout("rsnet lsp: %-5p %c{1} - %m%n"),
-        ConsoleAppender.SYSTEM_ERR);
-    root.addAppender(appender);
   }
 }

@@ -1,15 +1,22 @@
 package org.routesrv.dsl.ide.server;
 
+import java.util.List;
+
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.ExecuteCommandParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.SaveOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.TextDocumentSyncOptions;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.UriExtensions;
+import org.eclipse.xtext.util.CancelIndicator;
 
 import com.google.inject.Inject;
 
@@ -21,6 +28,7 @@ public class RsnetLanguageServer extends LanguageServerImpl {
 
   @Inject private UriExtensions uris;
   private ExpensiveDiagnostics expensive;
+  private volatile boolean commandsDeclared;
 
   @Override
   protected ServerCapabilities createServerCapabilities(InitializeParams params) {
@@ -30,6 +38,7 @@ public class RsnetLanguageServer extends LanguageServerImpl {
     sync.setChange(TextDocumentSyncKind.Incremental);
     sync.setSave(new SaveOptions(false));
     capabilities.setTextDocumentSync(sync);
+    commandsDeclared = capabilities.getExecuteCommandProvider() != null;
     return capabilities;
   }
 
@@ -48,6 +57,24 @@ public class RsnetLanguageServer extends LanguageServerImpl {
   @Override
   public void didSave(DidSaveTextDocumentParams params) {
     checkExpensively(params.getTextDocument().getUri());
+  }
+
+  /**
+   * Xtext's registry of commands exists only when the client declared {@code workspace.executeCommand}
+   * at {@code initialize} (without it every command was a NullPointerException), and answers an
+   * unknown command with nothing at all; both are a {@code MethodNotFound} here, saying which commands
+   * there are.
+   */
+  @Override
+  protected Object executeCommand(ExecuteCommandParams params, CancelIndicator cancelIndicator) {
+    List<String> commands = commandsDeclared ? getCommandRegistry().getCommands() : List.of();
+    if (params.getCommand() == null || !commands.contains(params.getCommand())) {
+      String known = commandsDeclared ? "; this server runs " + String.join(", ", commands.stream().sorted().toList())
+          : "; the client did not declare workspace.executeCommand when it initialized the server";
+      throw new ResponseErrorException(new ResponseError(ResponseErrorCode.MethodNotFound,
+          "No command " + params.getCommand() + known + ".", null));
+    }
+    return super.executeCommand(params, cancelIndicator);
   }
 
   /** Queued behind the build of the latest change; the next change cancels it. */

@@ -4,15 +4,29 @@ import org.eclipse.xtext.build.IncrementalBuilder;
 import org.eclipse.xtext.ide.server.ILanguageServerShutdownAndExitHandler;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.ide.server.WorkspaceManager;
+import org.eclipse.xtext.ide.server.concurrent.IRequestManager;
 import org.routesrv.dsl.ide.build.ReparsingInPlaceBuilder;
 
-/** Xtext's server wiring with RSNet's server in place of the generic one. */
-public class RsnetServerModule extends ServerModule {
+import com.google.inject.AbstractModule;
+import com.google.inject.util.Modules;
+
+/**
+ * Xtext's server wiring with RSNet's server in place of the generic one, documents that count lines
+ * as LSP does, and a request queue that logs a failure as one line.
+ */
+public class RsnetServerModule extends AbstractModule {
 
   @Override
   protected void configure() {
-    super.configure();
+    install(Modules.override(new ServerModule()).with(new AbstractModule() {
+      @Override
+      protected void configure() {
+        bind(IRequestManager.class).to(QuietRequestManager.class);
+      }
+    }));
     bind(LanguageServerImpl.class).to(RsnetLanguageServer.class);
+    bind(WorkspaceManager.class).to(LspDocumentsWorkspace.class);
     bind(IncrementalBuilder.InternalStatefulIncrementalBuilder.class).to(ReparsingInPlaceBuilder.class);
     bind(ILanguageServerShutdownAndExitHandler.class).to(shutdownAndExitHandler());
   }

@@ -1,0 +1,50 @@
+package org.routesrv.dsl.ide.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
+
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
+import org.junit.jupiter.api.Test;
+
+/** What a client learns of a failure: a short message, never a stack trace or the document (issue 22). */
+class InternalErrorsTest {
+
+  @Test
+  void anInternalErrorAnswersAShortMessageWithoutTheExceptionOrTheText() {
+    Throwable failure = new CompletionException(
+        new IndexOutOfBoundsException("Position [line = 9] text was : network secret.net\nvnet hub {"));
+    ResponseError error = InternalErrors.toResponseError(failure);
+    assertEquals(ResponseErrorCode.InternalError.getValue(), error.getCode());
+    assertNull(error.getData(), "lsp4j's default puts the stack trace here");
+    assertFalse(error.getMessage().contains("secret") || error.getMessage().contains("\n"), error.getMessage());
+  }
+
+  @Test
+  void anAnswerTheServerChoseKeepsItsCodeAndLosesItsData() {
+    ResponseError chosen = new ResponseError(ResponseErrorCode.InvalidParams, "Cannot rename to 'a b'.\n\tat x.y(Z.java:1)",
+        "java.lang.RuntimeException\n\tat ...");
+    ResponseError error = InternalErrors.toResponseError(new CompletionException(new ResponseErrorException(chosen)));
+    assertEquals(ResponseErrorCode.InvalidParams.getValue(), error.getCode());
+    assertEquals("Cannot rename to 'a b'.", error.getMessage());
+    assertNull(error.getData());
+  }
+
+  @Test
+  void aCancelledRequestIsRequestCancelled() {
+    assertEquals(ResponseErrorCode.RequestCancelled.getValue(),
+        InternalErrors.toResponseError(new CompletionException(new CancellationException())).getCode());
+  }
+
+  @Test
+  void theLogLineIsOneLineWithWhereTheFailureWasThrown() {
+    String line = InternalErrors.summary(new IllegalStateException("first line\nsecond line"));
+    assertFalse(line.contains("\n"), line);
+    assertEquals(true, line.startsWith("java.lang.IllegalStateException: first line (at "), line);
+  }
+}
