@@ -21,6 +21,16 @@ class DiagnosticsTest extends LanguageServerTest {
     assertEquals(DiagnosticSeverity.Error, errors.get(0).getSeverity());
   }
 
+  /** Issue 13: the editor shows what the command line shows, the syntax error and not what it caused. */
+  @Test
+  void aSyntaxErrorHidesTheUnknownNamesItCaused() {
+    String uri = openModel("vnet hub {\n    address-space 10.0.0.0/16\n    subnet app 10.0.1.0/24 route-table rt\n}\n"
+        + "vnett spoke {\n}\nroute-table rt { bgp-propagation off }\n");
+    List<Diagnostic> errors = errors(uri);
+    assertEquals(1, errors.size(), errors.toString());
+    assertTrue(messageOf(errors.get(0)).contains("did you mean 'vnet'"), messageOf(errors.get(0)));
+  }
+
   @Test
   void invalidValueIsReportedOnTheValue() {
     String uri = openModel("vnet hub {\n    address-space 10.0.0.300/16\n}\n");

@@ -6,14 +6,15 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.Issue;
-import org.eclipse.xtext.validation.ResourceValidatorImpl;
+import org.routesrv.dsl.validation.RsnetResourceValidator;
 
 /**
  * The editor re-validates a file after every keystroke and must answer within 100 ms, so its builds
  * skip the checks marked {@code CheckType.EXPENSIVE} (those that simulate the network). The language
  * server runs them separately when a file is opened or saved; the command line and Maven run all.
+ * Everything else is as on the command line: the same issues, and syntax errors first.
  */
-public class EditorResourceValidator extends ResourceValidatorImpl {
+public class EditorResourceValidator extends RsnetResourceValidator {
 
   @Override
   public List<Issue> validate(Resource resource, CheckMode mode, CancelIndicator monitor) {
