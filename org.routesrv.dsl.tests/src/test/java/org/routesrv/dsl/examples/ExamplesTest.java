@@ -67,7 +67,11 @@ class ExamplesTest {
     String text = java.nio.file.Files.readString(ExampleFiles.named("panos-active-standby.rsnet"));
     String reference = java.nio.file.Files.readString(Repository.root().resolve("../shared/spec/language.md"));
     int start = reference.indexOf("network contoso.hubspoke");
-    String example = reference.substring(start, reference.indexOf("```", start));
+    // The one deliberate change (issue 13): IP forwarding on the untrusted NICs, which send the spokes' packets
+    // with their own source addresses (no SNAT); without it Azure drops them and rsnet check warns.
+    String example = reference.substring(start, reference.indexOf("```", start))
+        .replace("nic untrusted hub.untrusted 10.0.2.4\n", "nic untrusted hub.untrusted 10.0.2.4 ip-forwarding\n")
+        .replace("nic untrusted hub.untrusted 10.0.2.5\n", "nic untrusted hub.untrusted 10.0.2.5 ip-forwarding\n");
     assertTrue(text.endsWith(example), "examples/panos-active-standby.rsnet should end with the reference example");
   }
 }

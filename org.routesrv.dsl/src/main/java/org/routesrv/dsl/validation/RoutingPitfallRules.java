@@ -25,6 +25,7 @@ import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 import org.routesrv.dsl.network.Ipv4Address;
 import org.routesrv.dsl.network.Ipv4Prefix;
+import org.routesrv.dsl.network.NicForwarding;
 import org.routesrv.dsl.rsnet.Advertisement;
 import org.routesrv.dsl.rsnet.Bgp;
 import org.routesrv.dsl.rsnet.BgpPeer;
@@ -283,31 +284,39 @@ public class RoutingPitfallRules extends RuleFamily {
   }
 
   /**
-   * Azure drops packets a NIC receives for, or sends from, an address that is not its own unless IP forwarding is on.
-   * A NIC forwards when an NVA's routes point at it (facts 41, 61) or its static routes send transit traffic out of it
-   * (unless the NVA source-NATs).
+   * A NIC that forwards without IP forwarding: Azure drops what it carries. Whether it does is
+   * {@link NicForwarding}'s answer, which the trace uses too, so the trace drops the packet at this NIC with the same
+   * reason (facts 41, 48, 61). A NIC forwards when an NVA's routes point at it (it receives packets for other
+   * addresses), or when its static routes send transit traffic out of it (it sends packets from other addresses,
+   * unless the NVA source-NATs).
    */
   @Check(CheckType.NORMAL)
   public void ipForwarding(Nic nic) {
-    if (nic.isIpForwarding() || !(nic.eContainer() instanceof Nva nva)) {
+    if (!(nic.eContainer() instanceof Nva nva)) {
       return;
     }
-    String reason = forwardingUse(nic, nva);
-    if (reason != null) {
-      report(IssueCodes.IP_FORWARDING_MISSING, "NIC '" + nic.getName() + "' " + reason + ", but IP forwarding is off:"
-          + " Azure drops packets a NIC receives for or sends from other addresses. Add 'ip-forwarding'.",
-          nic, NIC__NAME);
+    ForwardingUse use = forwardingUse(nic, nva);
+    if (use != null) {
+      report(IssueCodes.IP_FORWARDING_MISSING, "NIC '" + nic.getName() + "' " + use.what() + ", but IP forwarding is"
+          + " off: " + use.drop().reason() + ". Add 'ip-forwarding'.", nic, NIC__NAME);
     }
   }
 
-  private String forwardingUse(Nic nic, Nva nva) {
-    if (nva.getBgp() != null) {
+  /** How a NIC forwards, and why Azure drops that traffic there. */
+  private record ForwardingUse(String what, NicForwarding.Drop drop) {
+  }
+
+  private ForwardingUse forwardingUse(Nic nic, Nva nva) {
+    // Packets routed to the NIC by Route Server are for other addresses (the destinations behind the NVA).
+    NicForwarding.Drop arriving = NicForwarding.arriving(nic.isIpForwarding(), false).orElse(null);
+    if (arriving != null && nva.getBgp() != null) {
       for (Advertisement advertisement : nva.getBgp().getAdvertisements()) {
         for (RouteServerPeering peering : NetworkView.routeServerTargets(advertisement)) {
           String nextHop = advertisement.getNextHop() != null ? advertisement.getNextHop()
               : peering.getNic() == null ? null : peering.getNic().getIp();
           if (nic.getIp() != null && nic.getIp().equals(nextHop)) {
-            return "is the next hop of " + advertisement.getPrefix() + ", which it advertises to Route Server";
+            return new ForwardingUse("is the next hop of " + advertisement.getPrefix()
+                + ", which it advertises to Route Server", arriving);
           }
         }
       }
@@ -316,14 +325,18 @@ public class RoutingPitfallRules extends RuleFamily {
       boolean peersWithRouteServer = nva.getBgp().getPeers().stream()
           .anyMatch(p -> p instanceof RouteServerPeering && p.getNic() == nic);
       if (passesOnSites && peersWithRouteServer) {
-        return "is the next hop of the on-premises routes the NVA passes on to Route Server";
+        return new ForwardingUse("is the next hop of the on-premises routes the NVA passes on to Route Server",
+            arriving);
       }
     }
-    if (!Boolean.TRUE.equals(nva.getSnat())) {
+    boolean snat = Boolean.TRUE.equals(nva.getSnat());
+    NicForwarding.Drop leaving = NicForwarding.leaving(nic.isIpForwarding(),
+        NicForwarding.forwardedLeavesFromTheNic(snat)).orElse(null);
+    if (leaving != null) {
       for (StaticRoute route : nva.getStatics()) {
         Ipv4Prefix prefix = NetworkView.prefix(route.getPrefix());
         if (route.getNic() == nic && prefix != null && !insideRouteServerSubnet(prefix)) {
-          return "forwards traffic to " + prefix + " (static route, no 'snat on')";
+          return new ForwardingUse("forwards traffic to " + prefix + " (static route, no 'snat on')", leaving);
         }
       }
     }
