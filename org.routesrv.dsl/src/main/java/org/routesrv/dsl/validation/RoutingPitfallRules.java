@@ -29,6 +29,7 @@ import org.routesrv.dsl.network.NicForwarding;
 import org.routesrv.dsl.rsnet.Advertisement;
 import org.routesrv.dsl.rsnet.Bgp;
 import org.routesrv.dsl.rsnet.BgpPeer;
+import org.routesrv.dsl.rsnet.Gateway;
 import org.routesrv.dsl.rsnet.NextHopType;
 import org.routesrv.dsl.rsnet.Nic;
 import org.routesrv.dsl.rsnet.Nva;
@@ -124,10 +125,26 @@ public class RoutingPitfallRules extends RuleFamily {
         + " Advertise a supernet (e.g. 10.0.0.0/8) or steer that traffic with UDRs.";
   }
 
-  /** Fact 40, for on-premises AS paths that reach Route Server through a gateway or an NVA. */
-  @Check(CheckType.FAST)
+  /**
+   * Fact 40, for on-premises AS paths that reach a Route Server: through an NVA, or through a gateway beside a Route
+   * Server with branch-to-branch on (without it Route Server and the gateways exchange no routes, fact 53). A gateway
+   * programs its routes into its VNet itself, with or without a Route Server (fact 71), so a site behind a gateway
+   * elsewhere is fine, and the simulator programs its routes.
+   */
+  @Check(CheckType.NORMAL)
   public void sitePathWith65515(SitePrefix prefix) {
-    pathWith65515(prefix.getAsPath(), prefix, SITE_PREFIX__AS_PATH);
+    if (prefix.eContainer() instanceof Site site && reachesRouteServer(site)) {
+      pathWith65515(prefix.getAsPath(), prefix, SITE_PREFIX__AS_PATH);
+    }
+  }
+
+  private boolean reachesRouteServer(Site site) {
+    if (site.getVia() instanceof Gateway gateway) {
+      Vnet vnet = gateway.getVnet();
+      return vnet != null && !vnet.eIsProxy() && network().routeServersIn(vnet).stream()
+          .anyMatch(routeServer -> Boolean.TRUE.equals(routeServer.getBranchToBranch()));
+    }
+    return site.getVia() instanceof Nva;
   }
 
   /** Fact 40: a site behind an NVA with ASN 65515 puts 65515 into every path it sends. */
@@ -229,7 +246,13 @@ public class RoutingPitfallRules extends RuleFamily {
     return false;
   }
 
-  /** Fact 75: without a static route to RouteServerSubnet, the BGP next hop resolves over the session itself. */
+  /**
+   * Fact 75: the NVA resolves each Route Server instance's address, the BGP next hop of everything Route Server sends
+   * it, through its own routes. A static route covering the address keeps that next hop off the session, unless Route
+   * Server advertises a more specific range covering it over that same session (the hub's address space): then the
+   * longer BGP route wins and the next hop resolves through the session itself. Each instance is judged on its own,
+   * so a /32 to each is as good as a route to the whole RouteServerSubnet.
+   */
   @Check(CheckType.NORMAL)
   public void recursiveNextHop(RouteServerPeering peering) {
     Nva nva = EcoreUtil2.getContainerOfType(peering, Nva.class);
@@ -239,14 +262,48 @@ public class RoutingPitfallRules extends RuleFamily {
       return;
     }
     Ipv4Prefix subnet = routeServerSubnetPrefix(routeServer);
-    if (subnet == null || hasStaticTowards(nva, routeServer, subnet)) {
+    if (subnet == null) {
       return;
     }
-    report(IssueCodes.RECURSIVE_NEXT_HOP, "NVA '" + nva.getName() + "' has no static route to RouteServerSubnet "
-        + subnet.network() + ": once Route Server advertises the VNet range, the session's next hop is reachable only"
-        + " through a route learned over that same session, and the session can flap. Add 'static "
-        + subnet.network() + " via " + written(peering, BGP_PEER__NIC)
-        + "'.", peering, null);
+    for (Ipv4Address instance : List.of(subnet.first().plus(4), subnet.first().plus(5))) {
+      Ipv4Prefix advertised = mostSpecificCovering(NetworkView.addressSpace(routeServer.getVnet()), instance);
+      Ipv4Prefix resolving = mostSpecificCovering(staticPrefixes(nva), instance);
+      if (resolving != null && (advertised == null || resolving.length() >= advertised.length())) {
+        continue;
+      }
+      String fix = " Add 'static " + subnet.network() + " via " + written(peering, BGP_PEER__NIC) + "'.";
+      String flaps = ", the session's next hop is reachable only through a route learned over that same session,"
+          + " and the session can flap.";
+      report(IssueCodes.RECURSIVE_NEXT_HOP, resolving == null
+          ? "NVA '" + nva.getName() + "' has no static route to Route Server instance " + instance
+              + " (RouteServerSubnet " + subnet.network() + "): once Route Server advertises the VNet range" + flaps + fix
+          : "NVA '" + nva.getName() + "' reaches Route Server instance " + instance + " by 'static " + resolving
+              + "', but Route Server advertises the more specific " + advertised + " over the same session: then"
+              + flaps + fix,
+          peering, null);
+      return;
+    }
+  }
+
+  private static List<Ipv4Prefix> staticPrefixes(Nva nva) {
+    List<Ipv4Prefix> prefixes = new ArrayList<>();
+    for (StaticRoute route : nva.getStatics()) {
+      Ipv4Prefix prefix = NetworkView.prefix(route.getPrefix());
+      if (prefix != null) {
+        prefixes.add(prefix);
+      }
+    }
+    return prefixes;
+  }
+
+  private static Ipv4Prefix mostSpecificCovering(List<Ipv4Prefix> prefixes, Ipv4Address address) {
+    Ipv4Prefix best = null;
+    for (Ipv4Prefix prefix : prefixes) {
+      if (prefix.contains(address) && (best == null || prefix.length() > best.length())) {
+        best = prefix;
+      }
+    }
+    return best;
   }
 
   private static RouteServerPeering firstLineTo(Nva nva, RouteServer routeServer) {
@@ -263,24 +320,6 @@ public class RoutingPitfallRules extends RuleFamily {
     Vnet vnet = routeServer.getVnet();
     return vnet == null || vnet.eIsProxy() ? null
         : NetworkView.subnetPrefix(NetworkView.subnetNamed(vnet, ROUTE_SERVER_SUBNET));
-  }
-
-  /**
-   * A static route covers both Route Server instances (offsets 4 and 5) and is at least as specific as the VNet range
-   * Route Server advertises for them, so it wins over that BGP route.
-   */
-  private static boolean hasStaticTowards(Nva nva, RouteServer routeServer, Ipv4Prefix subnet) {
-    Ipv4Address first = subnet.first().plus(4);
-    Ipv4Address second = subnet.first().plus(5);
-    int advertised = NetworkView.addressSpace(routeServer.getVnet()).stream().filter(s -> s.covers(subnet))
-        .mapToInt(Ipv4Prefix::length).max().orElse(0);
-    for (StaticRoute route : nva.getStatics()) {
-      Ipv4Prefix prefix = NetworkView.prefix(route.getPrefix());
-      if (prefix != null && prefix.contains(first) && prefix.contains(second) && prefix.length() >= advertised) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
