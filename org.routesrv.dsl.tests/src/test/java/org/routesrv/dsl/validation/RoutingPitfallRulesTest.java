@@ -246,6 +246,17 @@ class RoutingPitfallRulesTest extends RuleTestBase {
         """);
   }
 
+  /** A static via an address leaves by the NIC whose subnet holds it, as the simulator's NVA table does. */
+  @Test
+  void fact61_staticViaAnAddressForwardsOutOfTheNicOfThatSubnet() {
+    assertWarning(IssueCodes.IP_FORWARDING_MISSING, HUB + """
+        nva fw vendor frr asn 65001 {
+            nic [[eth0]] hub.dmz 10.0.2.4
+            static 0.0.0.0/0 via 10.0.2.1
+        }
+        """);
+  }
+
   @Test
   void sourceNatMeansNoForwardingOnTheEgressNic() {
     assertNoIssue(IssueCodes.IP_FORWARDING_MISSING, HUB + """

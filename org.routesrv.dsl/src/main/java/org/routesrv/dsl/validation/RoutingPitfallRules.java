@@ -374,12 +374,22 @@ public class RoutingPitfallRules extends RuleFamily {
     if (leaving != null) {
       for (StaticRoute route : nva.getStatics()) {
         Ipv4Prefix prefix = NetworkView.prefix(route.getPrefix());
-        if (route.getNic() == nic && prefix != null && !insideRouteServerSubnet(prefix)) {
+        if (leavesBy(route, nic) && prefix != null && !insideRouteServerSubnet(prefix)) {
           return new ForwardingUse("forwards traffic to " + prefix + " (static route, no 'snat on')", leaving);
         }
       }
     }
     return null;
+  }
+
+  /** The NIC a static route sends out of: its {@code via} NIC, or the NIC whose subnet holds its next-hop address. */
+  private static boolean leavesBy(StaticRoute route, Nic nic) {
+    if (route.getNic() != null) {
+      return route.getNic() == nic;
+    }
+    Ipv4Address nextHop = NetworkView.address(route.getNextHopIp());
+    Ipv4Prefix subnet = NetworkView.subnetPrefix(nic.getSubnet());
+    return nextHop != null && subnet != null && subnet.contains(nextHop);
   }
 
   /** A static route only towards a RouteServerSubnet carries the NVA's own BGP traffic, not transit traffic. */
