@@ -272,11 +272,12 @@ public class RoutingPitfallRules extends RuleFamily {
         continue;
       }
       String fix = " Add 'static " + subnet.network() + " via " + written(peering, BGP_PEER__NIC) + "'.";
-      String flaps = ", the session's next hop is reachable only through a route learned over that same session,"
+      String flaps = " the session's next hop is reachable only through a route learned over that same session,"
           + " and the session can flap.";
       report(IssueCodes.RECURSIVE_NEXT_HOP, resolving == null
           ? "NVA '" + nva.getName() + "' has no static route to Route Server instance " + instance
-              + " (RouteServerSubnet " + subnet.network() + "): once Route Server advertises the VNet range" + flaps + fix
+              + " (RouteServerSubnet " + subnet.network() + "): once Route Server advertises the VNet range," + flaps
+              + fix
           : "NVA '" + nva.getName() + "' reaches Route Server instance " + instance + " by 'static " + resolving
               + "', but Route Server advertises the more specific " + advertised + " over the same session: then"
               + flaps + fix,
