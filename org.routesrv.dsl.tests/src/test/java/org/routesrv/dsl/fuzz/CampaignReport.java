@@ -88,7 +88,7 @@ final class CampaignReport {
     long seconds = (lastActivity - started) / 1_000_000_000L;
     return String.format("| %-11s | %7d | %8d | %8d | %5d | %5d | %6d | %6d | %5d | %5d | %5d | %5d | %7s | %5ds |",
         driver, mutants, requests, count(Failure.Kind.INTERNAL_ERROR), count(Failure.Kind.LEAKING_ERROR),
-        count(Failure.Kind.HANG), count(Failure.Kind.NO_DIAGNOSTICS), count(Failure.Kind.STACK_TRACE),
+        count(Failure.Kind.HANG), count(Failure.Kind.NO_DIAGNOSTICS) + count(Failure.Kind.WRONG_VERDICT), count(Failure.Kind.STACK_TRACE),
         count(Failure.Kind.CONTROL_CHARACTER), count(Failure.Kind.EXIT_CODE) + count(Failure.Kind.SLOW),
         count(Failure.Kind.PROTOCOL), count(Failure.Kind.WEDGED) + count(Failure.Kind.MEMORY),
         maxRssKilobytes < 0 ? "-" : (maxRssKilobytes / 1024) + " MB", seconds);

@@ -12,6 +12,7 @@ record Failure(Kind kind, String where, String exception, String frame, String d
     LEAKING_ERROR("error answer leaks text or stack"),
     HANG("hang"),
     NO_DIAGNOSTICS("no diagnostics"),
+    WRONG_VERDICT("wrong verdict"),
     STACK_TRACE("stack trace"),
     CONTROL_CHARACTER("raw control character"),
     EXIT_CODE("exit code"),

@@ -149,6 +149,12 @@ final class LspConnection implements AutoCloseable {
     }
   }
 
+  /** From now on, publications for {@code uri} are kept (those for other documents are counted only). */
+  synchronized void track(String uri) {
+    publications.putIfAbsent(uri, new ArrayList<>());
+  }
+
+  /** Drops what was kept for {@code uri}, so a long campaign holds only its open documents' diagnostics. */
   synchronized void forget(String uri) {
     publications.remove(uri);
   }
@@ -264,8 +270,11 @@ final class LspConnection implements AutoCloseable {
     } else if (method.equals("textDocument/publishDiagnostics")) {
       synchronized (this) {
         String uri = params.get("uri").getAsString();
-        publications.computeIfAbsent(uri, u -> new ArrayList<>())
-            .add(new Publication(++publicationCount, uri, params.getAsJsonArray("diagnostics")));
+        Publication publication = new Publication(++publicationCount, uri, params.getAsJsonArray("diagnostics"));
+        List<Publication> kept = publications.get(uri);
+        if (kept != null) {
+          kept.add(publication);
+        }
         notifyAll();
       }
     } else if (method.equals("window/logMessage") || method.equals("window/showMessage")) {

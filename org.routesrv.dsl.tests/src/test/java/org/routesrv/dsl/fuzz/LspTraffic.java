@@ -107,6 +107,7 @@ final class LspTraffic {
 
   /** Opens the mutant; answers whether it belongs to a network (so saving it must publish), null if unknown. */
   private Boolean open() throws Exception {
+    connection().track(uri);
     long before = connection().publicationCount();
     JsonObject item = new JsonObject();
     item.addProperty("uri", uri);
