@@ -1,6 +1,9 @@
 package org.routesrv.dsl.fuzz;
 
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import org.routesrv.dsl.testing.SmallModels;
 
 import com.google.gson.JsonObject;
 
@@ -20,6 +23,35 @@ abstract class FuzzedServer implements AutoCloseable {
   void connect(LspConnection newConnection, String clientCapabilities) throws Exception {
     connection = newConnection;
     capabilities = Initialize.handshake(newConnection, workspace, clientCapabilities);
+    warmUp();
+  }
+
+  /**
+   * One valid model opened, asked about and closed before the mutants, without a time limit: a cold
+   * JVM loads and compiles for seconds, which is not a hang.
+   */
+  private void warmUp() throws Exception {
+    String uri = workspace.resolve("warm-up.rsnet").toUri().toString();
+    JsonObject item = new JsonObject();
+    item.addProperty("uri", uri);
+    item.addProperty("languageId", "rsnet");
+    item.addProperty("version", 1);
+    item.addProperty("text", SmallModels.hubWithFrrNva("warm.up"));
+    JsonObject open = new JsonObject();
+    open.add("textDocument", item);
+    connection.notify("textDocument/didOpen", open);
+    JsonObject document = new JsonObject();
+    JsonObject id = new JsonObject();
+    id.addProperty("uri", uri);
+    document.add("textDocument", id);
+    JsonObject hover = document.deepCopy();
+    JsonObject position = new JsonObject();
+    position.addProperty("line", 11);
+    position.addProperty("character", 10);
+    hover.add("position", position);
+    connection.request("textDocument/documentSymbol", document).get(2, TimeUnit.MINUTES);
+    connection.request("textDocument/hover", hover).get(2, TimeUnit.MINUTES);
+    connection.notify("textDocument/didClose", document);
   }
 
   LspConnection connection() {

@@ -26,9 +26,13 @@ final class ServerProcess extends FuzzedServer {
     start();
   }
 
+  /**
+   * As editors start it, plus one diagnostic flag: after a few thousand throws at one place the JIT
+   * would throw exceptions without frames, and a failure is named by its frame.
+   */
   static List<String> command() {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return List.of(java, "-jar", Repository.cliJar().toString(), "lsp");
+    return List.of(java, "-XX:-OmitStackTraceInFastThrow", "-jar", Repository.cliJar().toString(), "lsp");
   }
 
   private void start() throws Exception {
