@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.routesrv.dsl.testing.Repository;
@@ -24,6 +25,8 @@ import org.routesrv.dsl.testing.Repository;
  * failure no output line pins to one file is pinned by bisecting the batch.
  */
 final class CliDriver {
+
+  private static final Pattern INTERNAL = Pattern.compile("(?i)\\binternal( error)?\\b\\s*[:(]");
 
   private record Run(int exitCode, String out, String err, boolean timedOut, long millis) {
     String output() {
@@ -147,10 +150,11 @@ final class CliDriver {
     for (StackTraces.Trace trace : StackTraces.find(run.output())) {
       failures.add(Failure.trace(Failure.Kind.STACK_TRACE, "rsnet check output", trace, ""));
     }
-    if (StackTraces.find(run.output()).isEmpty() && run.output().toLowerCase().contains("internal error")) {
-      String line = run.output().lines().filter(l -> l.toLowerCase().contains("internal error")).findFirst().orElse("");
-      failures.add(Failure.of(Failure.Kind.STACK_TRACE, "rsnet check says internal error",
-          line.replaceAll("mutant-\\d+-\\d+(\\.rsnet)?", "mutant-S-I")));
+    // "rsnet: internal error (...)" from the command, "rsnet: internal: ..." from Xtext's log.
+    String internal = run.output().lines().filter(l -> INTERNAL.matcher(l).find()).findFirst().orElse(null);
+    if (StackTraces.find(run.output()).isEmpty() && internal != null) {
+      failures.add(Failure.of(Failure.Kind.STACK_TRACE, "rsnet check reports an internal failure",
+          internal.replaceAll("mutant-\\d+-\\d+(\\.rsnet)?", "mutant-S-I")));
     }
     return failures;
   }
