@@ -69,14 +69,16 @@ final class LspDrivers {
     List<MalformedFrames.Frame> frames = MalformedFrames.all(new SplittableRandom(seed + k));
     MalformedFrames.Frame frame = frames.get(k % frames.size());
     server.connection().sendRaw(frame.bytes());
-    String where = "after malformed frame '" + frame.name() + "' (frame " + k + " of seed " + seed + ")";
+    String where = "after malformed frame '" + frame.name() + "'";
+    String which = "frame " + k + " of seed " + seed;
     boolean answered = answersAgain(server.connection());
     String log = server.drainLog();
     for (StackTraces.Trace trace : StackTraces.find(log)) {
-      report.fail(Failure.trace(Failure.Kind.STACK_TRACE, "server log " + where, trace, ""), null);
+      report.fail(Failure.trace(Failure.Kind.STACK_TRACE, "server log " + where, trace, which), null);
     }
     if (!answered) {
-      report.fail(Failure.of(Failure.Kind.WEDGED, where, "two normal requests unanswered; server restarted"), null);
+      report.fail(Failure.of(Failure.Kind.WEDGED, where, "two normal requests unanswered, server restarted; " + which),
+          null);
       server.restart();
     }
     server.connection().drainProtocolViolations();

@@ -152,6 +152,16 @@ final class LspTraffic {
     connection().notify("textDocument/didClose", textDocumentParams());
     if (hung) {
       recoverFromHang();
+    } else {
+      // Closing is a build too; what it logs belongs to this mutant, so its end is awaited.
+      JsonObject query = new JsonObject();
+      query.addProperty("query", "closed");
+      List<Pending> pending = new ArrayList<>();
+      send(pending, "workspace/symbol", null, query, "(barrier after didClose)");
+      awaitAll(pending);
+      if (hung) {
+        recoverFromHang();
+      }
     }
     Set<String> seen = new HashSet<>();
     String log = server.drainLog();
