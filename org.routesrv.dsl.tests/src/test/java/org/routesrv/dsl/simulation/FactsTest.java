@@ -350,6 +350,20 @@ class FactsTest {
     assertEquals(ips("10.0.4.4", "10.0.4.5"), nextHops(simulation, SPOKE1, "192.168.2.0/24"));
   }
 
+  /**
+   * Fact 40 for gateway routes: with branch-to-branch Route Server learns them and drops a path holding 65515, so no
+   * NVA hears of it; the gateway still programs it into the hub and transit spokes (fact 71). The validator's
+   * as-path-65515 warning says the same.
+   */
+  @Test
+  void fact40_fact71_gatewayRouteWith65515IsProgrammedButNotAdvertisedToNvas() {
+    Simulation simulation = Simulator.simulate(vpnAndNva(true)
+        .site("other-region", 65510, "vpngw", s -> s.prefix("10.50.0.0/16", 65515, 65020)).build());
+    assertFalse(advertised(simulation, "nva1", IN_0).stream().anyMatch(r -> r.startsWith("10.50.")));
+    assertTrue(advertised(simulation, "nva1", IN_0).contains("192.168.2.0/24 65515-65501-65502"));
+    assertEquals(ips("10.0.4.4", "10.0.4.5"), nextHops(simulation, SPOKE1, "10.50.0.0/16"));
+  }
+
   @Test
   void fact54_withBranchToBranchGatewayRoutesReachNvas() {
     Simulation simulation = Simulator.simulate(vpnAndNva(true).build());

@@ -25,8 +25,8 @@ final class Seeds {
   }
 
   /**
-   * Seed 000 as language.md's complete example: two PAN-OS firewalls, active/standby by prepending,
-   * BGP timers 20/60 s, with its expectations and the {@code fw1-crash} scenario.
+   * Seed 000 as examples/panos-active-standby.rsnet: two PAN-OS firewalls, active/standby by prepending,
+   * BGP timers 20/60 s, IP forwarding on both NICs, with its expectations and the {@code fw1-crash} scenario.
    */
   static Network contoso() {
     NetworkBuilder builder = NetworkBuilder.network("contoso.hubspoke")
@@ -62,7 +62,7 @@ final class Seeds {
   private static void firewall(NetworkBuilder builder, String name, long asn, String untrusted, String trusted,
       int prepend) {
     builder.nva(name, NvaVendor.PANOS, asn, n -> n
-        .nic("untrusted", "hub.untrusted", untrusted)
+        .nic("untrusted", "hub.untrusted", untrusted, true)
         .nic("trusted", "hub.trusted", trusted, true)
         .staticVia("0.0.0.0/0", "untrusted")
         .staticVia("10.0.0.0/8", "trusted")

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.routesrv.dsl.network.Ipv4Address;
 import org.routesrv.dsl.network.NetworkBuilder;
+import org.routesrv.dsl.network.NicForwarding;
 import org.routesrv.dsl.network.NvaVendor;
 import org.routesrv.dsl.network.UserRouteNextHop;
 
@@ -35,14 +36,46 @@ class TraceTest {
   }
 
   @Test
-  void arrivingOnANicWithoutIpForwardingIsDropped() {
+  void fact61_arrivingOnANicWithoutIpForwardingIsDropped() {
     Simulation simulation = Simulator.simulate(Fixtures.hubAndSpokes()
         .nva("nva1", NvaVendor.FRR, 65001, n -> n.nic("eth0", "hub.nva-subnet", "10.0.2.4", false)
             .peer("ars", "eth0").advertise("0.0.0.0/0"))
         .build());
     TracePath path = Fixtures.trace(simulation, "spoke1vm", "8.8.8.8").primary();
     assertEquals(TraceResult.DROPPED, path.result());
-    assertTrue(path.reason().contains("IP forwarding off"), path.reason());
+    assertEquals("nva1/eth0 has IP forwarding off: " + NicForwarding.Drop.RECEIVED_FOR_ANOTHER_ADDRESS.reason()
+        + " (destination 8.8.8.8)", path.reason());
+  }
+
+  /**
+   * Facts 41, 61: the NVA forwards without SNAT out of a NIC without IP forwarding, so the packet leaves with vm's
+   * source address and Azure drops it there: at the NVA's hop, for the reason {@link NicForwarding} gives the validator.
+   */
+  @Test
+  void fact61_leavingANicWithoutIpForwardingWithAnotherSourceIsDroppedAtTheNva() {
+    TracePath path = Fixtures.trace(twoNics(false), "spoke1vm", "8.8.8.8").primary();
+    assertEquals(TraceResult.DROPPED, path.result());
+    assertEquals(List.of("nva1"), path.nodes());
+    assertEquals("nva1", path.hops().get(path.hops().size() - 1).node());
+    assertEquals("nva1/outside has IP forwarding off: " + NicForwarding.Drop.SENT_FROM_ANOTHER_ADDRESS.reason()
+        + " (source 10.1.0.4)", path.reason());
+  }
+
+  @Test
+  void fact61_sourceNatLeavesFromTheNicsOwnAddressWhichNeedsNoForwarding() {
+    TracePath path = Fixtures.trace(twoNics(true), "spoke1vm", "8.8.8.8").primary();
+    assertEquals(TraceResult.INTERNET, path.result(), path.reason());
+  }
+
+  /** An NVA receiving on eth0 (IP forwarding on) and sending to the internet out of outside (off). */
+  private static Simulation twoNics(boolean snat) {
+    return Simulator.simulate(Fixtures.hubAndSpokes(v -> v.subnet("outside", "10.0.5.0/24", "rt-nva"), r -> { })
+        .nva("nva1", NvaVendor.FRR, 65001, n -> n.nic("eth0", "hub.nva-subnet", "10.0.2.4", true)
+            .nic("outside", "hub.outside", "10.0.5.4", false)
+            .staticVia("0.0.0.0/0", "outside")
+            .snat(snat)
+            .peer("ars", "eth0").advertise("0.0.0.0/0"))
+        .build());
   }
 
   @Test

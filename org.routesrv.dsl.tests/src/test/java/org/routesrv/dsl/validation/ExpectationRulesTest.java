@@ -16,6 +16,8 @@ import org.eclipse.xtext.testing.util.ParseHelper;
 import org.eclipse.xtext.validation.Issue;
 import org.eclipse.xtext.testing.validation.ValidationTestHelper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.routesrv.dsl.RsnetRuntimeModule;
 import org.routesrv.dsl.RsnetStandaloneSetup;
 import org.routesrv.dsl.rsnet.Model;
@@ -39,6 +41,20 @@ class ExpectationRulesTest extends RuleTestBase {
     assertTrue(failure.getMessage().contains("fw1"), failure.getMessage());
     assertEquals(ACTIVE_STANDBY.lines().count() + 1, failure.getLineNumber().longValue());
     assertError(IssueCodes.EXPECTATION_FAILED, ACTIVE_STANDBY + "[[expect route spoke.workload 0.0.0.0/0 via fw2]]\n");
+  }
+
+  /**
+   * Issue 22, failure 6: a file holding only {@code network} (or {@code network vpn}) has a syntax error and no network
+   * name; it is not simulated, so no "could not simulate network null" warning.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"network\n", "network vpn\n", "network", "network\nvnet hub { address-space 10.0.0.0/16 }\n"})
+  void aFileWithoutANetworkNameIsNotSimulated(String text) {
+    Model model = parseWithSyntaxErrors(text);
+    assertTrue(model == null || !model.eResource().getErrors().isEmpty(), "a syntax error explains the file");
+    List<Issue> issues = model == null ? List.of() : issues(model);
+    assertTrue(issues.stream().noneMatch(i -> IssueCodes.SIMULATION_FAILED.equals(i.getCode())),
+        () -> describe(issues, text));
   }
 
   @Test

@@ -1,5 +1,11 @@
 package org.routesrv.dsl.validation;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 
 class GatewayRulesTest extends RuleTestBase {
@@ -149,5 +155,67 @@ class GatewayRulesTest extends RuleTestBase {
   @Test
   void fact33_onePeeringWithTransitPerVnetIsFine() {
     assertNoIssue(IssueCodes.USE_REMOTE_GATEWAYS_MULTIPLE, HUB);
+  }
+
+  /** HUB plus spoke2, peered with the hub as written in {@code peering}. */
+  private static String withSpoke2(String peering, String fw) {
+    return HUB + """
+        vnet spoke2 {
+            address-space 10.2.0.0/16
+            subnet workload 10.2.0.0/24
+        }
+        """ + peering + "\n" + fw;
+  }
+
+  private static final String FW_DEFAULT_ROUTE = nva("fw", 4, 65001, "advertise 0.0.0.0/0");
+
+  /** Fact 32: the spoke without transit gets no Route Server routes: an info with the fix, and the hub as data. */
+  @Test
+  void fact32_spokeWithoutTransitLacksTheNvasDefaultRoute() {
+    Issue issue = assertInfo(IssueCodes.SPOKE_WITHOUT_TRANSIT, withSpoke2("peering hub <-> [[spoke2]]",
+        FW_DEFAULT_ROUTE));
+    assertTrue(issue.getMessage().contains("such as 0.0.0.0/0 from 'fw' (fact 32)"), issue.getMessage());
+    assertTrue(issue.getMessage().endsWith("write 'peering hub <-> spoke2 { transit via hub }'."), issue.getMessage());
+    assertEquals(List.of("hub"), List.of(issue.getData()));
+  }
+
+  @Test
+  void fact32_hubAllowingTransitIsNotEnoughTheSpokeMustUseIt() {
+    assertInfo(IssueCodes.SPOKE_WITHOUT_TRANSIT, withSpoke2("peering [[spoke2]] <-> hub { allow-gateway-transit hub }",
+        FW_DEFAULT_ROUTE));
+  }
+
+  @Test
+  void fact32_transitSpokesAreNotMentioned() {
+    assertNoIssue(IssueCodes.SPOKE_WITHOUT_TRANSIT, withSpoke2("peering hub <-> spoke2 { transit via hub }",
+        FW_DEFAULT_ROUTE));
+  }
+
+  /** Nothing to miss: the NVA's only route lies in the spoke's own space, which it reaches anyway. */
+  @Test
+  void fact32_aRouteInsideTheSpokesOwnSpaceIsNotMissed() {
+    assertNoIssue(IssueCodes.SPOKE_WITHOUT_TRANSIT, withSpoke2("peering hub <-> spoke2",
+        nva("fw", 4, 65001, "advertise 10.2.0.0/16")));
+  }
+
+  /** Fact 51: Route Server programs no route inside a VNet range it knows, so no spoke misses it. */
+  @Test
+  void fact51_aFilteredRouteIsNotMissed() {
+    assertNoIssue(IssueCodes.SPOKE_WITHOUT_TRANSIT, withSpoke2("peering hub <-> spoke2",
+        nva("fw", 4, 65001, "advertise 10.1.5.0/24")));
+  }
+
+  /** Fact 33: a spoke with its own gateway cannot use the hub's, so the fix does not apply. */
+  @Test
+  void fact33_aSpokeWithItsOwnGatewayIsNotToldToUseTransit() {
+    assertNoIssue(IssueCodes.SPOKE_WITHOUT_TRANSIT, withSpoke2("peering hub <-> spoke2", FW_DEFAULT_ROUTE)
+        .replace("subnet workload 10.2.0.0/24", "subnet workload 10.2.0.0/24\n    subnet GatewaySubnet 10.2.1.0/27")
+        + "expressroute-gateway er in spoke2\n");
+  }
+
+  @Test
+  void aDuplicatePeeringIsToldOnceOnTheFirst() {
+    List<Issue> issues = issues(parse(withSpoke2("peering hub <-> spoke2\npeering spoke2 <-> hub", FW_DEFAULT_ROUTE)));
+    assertEquals(1, issues.stream().filter(i -> IssueCodes.SPOKE_WITHOUT_TRANSIT.equals(i.getCode())).count());
   }
 }

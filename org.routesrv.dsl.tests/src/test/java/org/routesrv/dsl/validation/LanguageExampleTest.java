@@ -1,93 +1,53 @@
 package org.routesrv.dsl.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
+import org.routesrv.dsl.testing.ExampleFiles;
 
-/** The complete example of the language reference (seed 000) is a valid design. */
+/** The complete example of the language reference (seed 000, examples/panos-active-standby.rsnet) is a valid design. */
 class LanguageExampleTest extends RuleTestBase {
 
-  static final String EXAMPLE = """
-      network contoso.hubspoke
+  /** The flagship example as shipped: IP forwarding on both data-plane NICs of each firewall. */
+  static final String EXAMPLE = ExampleFiles.text(ExampleFiles.named("panos-active-standby.rsnet"));
 
-      vnet hub {
-          address-space 10.0.0.0/16
-          subnet GatewaySubnet     10.0.0.0/27
-          subnet RouteServerSubnet 10.0.1.0/26
-          subnet untrusted         10.0.2.0/24 route-table rt-untrusted
-          subnet trusted           10.0.3.0/24 route-table rt-trusted
-      }
+  /** The example as the normative spec first wrote it: the untrusted NICs without IP forwarding. */
+  static final String WITHOUT_FORWARDING_ON_UNTRUSTED = withoutForwardingOnUntrusted(EXAMPLE);
 
-      vnet spoke1 {
-          address-space 10.1.0.0/16
-          subnet workload 10.1.0.0/24
-      }
+  static String withoutForwardingOnUntrusted(String example) {
+    String variant = example.replace("hub.untrusted 10.0.2.4 ip-forwarding", "hub.untrusted 10.0.2.4")
+        .replace("hub.untrusted 10.0.2.5 ip-forwarding", "hub.untrusted 10.0.2.5");
+    assertEquals(2, (example.length() - variant.length()) / " ip-forwarding".length(),
+        "both untrusted NICs of the example have ip-forwarding");
+    return variant;
+  }
 
-      vnet spoke2 {
-          address-space 10.2.0.0/16
-          subnet workload 10.2.0.0/24
-      }
-
-      peering hub <-> spoke1 { transit via hub }
-      peering hub <-> spoke2 { transit via hub }
-
-      route-table rt-untrusted { bgp-propagation off }
-      route-table rt-trusted   { bgp-propagation off }
-
-      route-server ars in hub {
-          branch-to-branch off
-      }
-
-      nva fw1 vendor panos asn 65501 {
-          nic untrusted hub.untrusted 10.0.2.4
-          nic trusted   hub.trusted   10.0.3.4 ip-forwarding
-          static 0.0.0.0/0    via untrusted
-          static 10.0.0.0/8   via trusted
-          static 10.0.1.0/26  via trusted      // Route Server subnet: avoids a recursive BGP next hop
-          bgp {
-              peer ars via trusted keepalive 20s hold 60s
-              advertise 0.0.0.0/0
-          }
-      }
-
-      nva fw2 vendor panos asn 65502 {
-          nic untrusted hub.untrusted 10.0.2.5
-          nic trusted   hub.trusted   10.0.3.5 ip-forwarding
-          static 0.0.0.0/0    via untrusted
-          static 10.0.0.0/8   via trusted
-          static 10.0.1.0/26  via trusted      // Route Server subnet: avoids a recursive BGP next hop
-          bgp {
-              peer ars via trusted keepalive 20s hold 60s
-              advertise 0.0.0.0/0 prepend 1
-          }
-      }
-
-      vm vm1 in spoke1.workload 10.1.0.4
-      vm vm2 in spoke2.workload 10.2.0.4
-
-      expect route spoke1.workload 0.0.0.0/0 via fw1
-      expect trace vm1 -> 8.8.8.8 via fw1
-
-      scenario fw1-crash {
-          fail fw1 crash
-          expect route spoke1.workload 0.0.0.0/0 via fw2
-          expect outage vm1 -> 8.8.8.8 at-most 90s
-      }
-      """;
+  @Test
+  void flagshipExampleChecksWithoutAnyFinding() {
+    List<Issue> issues = issues(parse(EXAMPLE));
+    assertEquals(List.of(), issues, () -> describe(issues, EXAMPLE));
+  }
 
   /**
-   * The only findings: both firewalls send internet traffic out of their untrusted NIC (static 0.0.0.0/0) without
-   * SNAT, so Azure drops those forwarded packets unless that NIC has IP forwarding too.
+   * Facts 41, 61 and Azure NIC IP forwarding: without it on the untrusted NICs, both firewalls send internet traffic
+   * out of them (static 0.0.0.0/0) without SNAT, so Azure drops those forwarded packets: the two warnings, and the
+   * failed {@code expect trace} that shows the trace agrees.
    */
   @Test
-  void languageReferenceExampleHasOnlyTheIpForwardingWarnings() {
-    List<Issue> issues = issues(parse(EXAMPLE));
+  void fact61_withoutForwardingOnUntrustedBothFirewallsWarnAndTheTraceExpectationFails() {
+    List<Issue> issues = issues(parse(WITHOUT_FORWARDING_ON_UNTRUSTED));
+    List<Issue> warnings = issues.stream().filter(i -> i.getSeverity() == Severity.WARNING).toList();
     assertEquals(List.of(IssueCodes.IP_FORWARDING_MISSING, IssueCodes.IP_FORWARDING_MISSING),
-        issues.stream().map(Issue::getCode).toList(), () -> describe(issues, EXAMPLE));
-    assertEquals(List.of(Severity.WARNING, Severity.WARNING), issues.stream().map(Issue::getSeverity).toList());
+        warnings.stream().map(Issue::getCode).toList(), () -> describe(issues, WITHOUT_FORWARDING_ON_UNTRUSTED));
+    List<Issue> errors = issues.stream().filter(i -> i.getSeverity() == Severity.ERROR).toList();
+    assertTrue(errors.stream().allMatch(i -> IssueCodes.EXPECTATION_FAILED.equals(i.getCode())),
+        () -> describe(issues, WITHOUT_FORWARDING_ON_UNTRUSTED));
+    assertTrue(errors.stream().anyMatch(i -> i.getMessage().contains("vm1 -> 8.8.8.8: dropped via fw1 (fw1/untrusted"
+        + " has IP forwarding off")), () -> describe(issues, WITHOUT_FORWARDING_ON_UNTRUSTED));
   }
 }

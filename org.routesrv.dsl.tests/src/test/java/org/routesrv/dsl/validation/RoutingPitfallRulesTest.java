@@ -1,5 +1,8 @@
 package org.routesrv.dsl.validation;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 
 class RoutingPitfallRulesTest extends RuleTestBase {
@@ -57,6 +60,42 @@ class RoutingPitfallRulesTest extends RuleTestBase {
         + "site dc asn [[65515]] via fw { prefix 192.168.0.0/24 }");
   }
 
+  /** A VNet with a VPN gateway and no Route Server, and a site behind the gateway whose path holds 65515. */
+  private static final String VPN_HUB_WITHOUT_ROUTE_SERVER = """
+      network test
+      vnet vpnhub {
+          address-space 10.5.0.0/16
+          subnet GatewaySubnet 10.5.0.0/27
+          subnet workload 10.5.1.0/24
+      }
+      vpn-gateway vpngw in vpnhub active-active
+      site other-region asn 65010 via vpngw { prefix 10.50.0.0/16 as-path 65515 65020 }
+      """;
+
+  /** Facts 71, 40: the gateway programs its routes itself; no Route Server is there to drop the path with 65515. */
+  @Test
+  void fact71_siteBehindAVpnGatewayInAVnetWithoutRouteServerIsNotWarned() {
+    assertNoIssue(IssueCodes.AS_PATH_65515, VPN_HUB_WITHOUT_ROUTE_SERVER);
+  }
+
+  /** Fact 53: without branch-to-branch Route Server learns nothing from the gateway, so it drops nothing either. */
+  @Test
+  void fact53_siteBehindAGatewayBesideARouteServerWithoutBranchToBranchIsNotWarned() {
+    assertNoIssue(IssueCodes.AS_PATH_65515, HUB + """
+        vpn-gateway vpngw in hub active-active
+        site dc asn 65010 via vpngw { prefix 192.168.0.0/24 as-path 65515 }
+        """);
+  }
+
+  @Test
+  void fact40_siteBehindAGatewayBesideARouteServerWithBranchToBranchIsDropped() {
+    assertWarning(IssueCodes.AS_PATH_65515, HUB.replace("route-server ars in hub", "route-server ars in hub {"
+        + " branch-to-branch on }") + """
+        vpn-gateway vpngw in hub active-active
+        site dc asn 65010 via vpngw { prefix 192.168.0.0/24 as-path [[65515]] }
+        """);
+  }
+
   @Test
   void fact73_reservedCommunityWarns() {
     assertWarning(IssueCodes.RESERVED_COMMUNITY, HUB + nva("fw", 4, 65001,
@@ -110,6 +149,64 @@ class RoutingPitfallRulesTest extends RuleTestBase {
         """);
   }
 
+  /** Issue 13: one /32 per instance covers both instances, each more specific than the hub's 10.0.0.0/16. */
+  @Test
+  void fact75_hostRoutesToBothInstancesAreEnough() {
+    assertNoIssue(IssueCodes.RECURSIVE_NEXT_HOP, HUB + """
+        nva fw vendor panos asn 65001 {
+            nic eth0 hub.dmz 10.0.2.4 ip-forwarding
+            static 0.0.0.0/0 via eth0
+            static 10.0.1.4/32 via eth0
+            static 10.0.1.5/32 via 10.0.2.1
+            bgp { peer ars via eth0 }
+        }
+        """);
+  }
+
+  @Test
+  void fact75_aHostRouteToOneInstanceLeavesTheOtherRecursive() {
+    Issue issue = assertWarning(IssueCodes.RECURSIVE_NEXT_HOP, HUB + """
+        nva fw vendor panos asn 65001 {
+            nic eth0 hub.dmz 10.0.2.4 ip-forwarding
+            static 0.0.0.0/0 via eth0
+            static 10.0.1.4/32 via eth0
+            bgp {
+                [[peer ars via eth0]]
+            }
+        }
+        """);
+    assertTrue(issue.getMessage().contains("instance 10.0.1.5 by 'static 0.0.0.0/0'"), issue.getMessage());
+  }
+
+  /** A static as specific as the VNet range Route Server advertises wins over it (static before BGP). */
+  @Test
+  void fact75_staticAsSpecificAsTheHubRangeIsEnough() {
+    assertNoIssue(IssueCodes.RECURSIVE_NEXT_HOP, HUB + """
+        nva fw vendor frr asn 65001 {
+            nic eth0 hub.dmz 10.0.2.4 ip-forwarding
+            static 10.0.0.0/16 via eth0
+            bgp { peer ars via eth0 }
+        }
+        """);
+  }
+
+  /** Fact 75's own case: the instances are reached by the default route only. */
+  @Test
+  void fact75_defaultRouteOnlyWarnsAndNamesTheMoreSpecificVnetRange() {
+    Issue issue = assertWarning(IssueCodes.RECURSIVE_NEXT_HOP, HUB + """
+        nva fw vendor frr asn 65001 {
+            nic eth0 hub.dmz 10.0.2.4 ip-forwarding
+            static 0.0.0.0/0 via eth0
+            bgp {
+                [[peer ars via eth0]]
+            }
+        }
+        """);
+    assertTrue(issue.getMessage().contains("'static 0.0.0.0/0', but Route Server advertises the more specific"
+        + " 10.0.0.0/16"), issue.getMessage());
+    assertTrue(issue.getMessage().endsWith("Add 'static 10.0.1.0/26 via eth0'."), issue.getMessage());
+  }
+
   @Test
   void fact75_staticRouteCoveringTheRouteServerIsFine() {
     assertNoIssue(IssueCodes.RECURSIVE_NEXT_HOP, HUB + nva("fw", 4, 65001, ""));
@@ -145,6 +242,17 @@ class RoutingPitfallRulesTest extends RuleTestBase {
         nva fw vendor frr asn 65001 {
             nic [[eth0]] hub.dmz 10.0.2.4
             static 0.0.0.0/0 via eth0
+        }
+        """);
+  }
+
+  /** A static via an address leaves by the NIC whose subnet holds it, as the simulator's NVA table does. */
+  @Test
+  void fact61_staticViaAnAddressForwardsOutOfTheNicOfThatSubnet() {
+    assertWarning(IssueCodes.IP_FORWARDING_MISSING, HUB + """
+        nva fw vendor frr asn 65001 {
+            nic [[eth0]] hub.dmz 10.0.2.4
+            static 0.0.0.0/0 via 10.0.2.1
         }
         """);
   }

@@ -98,6 +98,15 @@ abstract class RuleTestBase {
     }
   }
 
+  /** Parses a file that may have syntax errors (for rules that must stay quiet, or robust, on broken files). */
+  Model parseWithSyntaxErrors(String text) {
+    try {
+      return parser.parse(text, URI.createURI("main.rsnet"), resourceSets.get());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   List<Issue> issues(Model model) {
     return validator.validate(model);
   }
@@ -121,8 +130,12 @@ abstract class RuleTestBase {
     assertIssue(code, Severity.ERROR, markedMain, others);
   }
 
-  void assertWarning(String code, String markedMain, String... others) {
-    assertIssue(code, Severity.WARNING, markedMain, others);
+  Issue assertWarning(String code, String markedMain, String... others) {
+    return assertIssue(code, Severity.WARNING, markedMain, others);
+  }
+
+  Issue assertInfo(String code, String markedMain, String... others) {
+    return assertIssue(code, Severity.INFO, markedMain, others);
   }
 
   void assertNoIssue(String code, String main, String... others) {

@@ -85,6 +85,10 @@ public class NetworkLowering {
     if (files.isEmpty()) {
       throw new IllegalArgumentException("a network needs at least one file");
     }
+    if (files.get(0).getName() == null) {
+      // Rejected like any other inconsistency the validator reports (here: a syntax error), never simulated.
+      throw new IllegalArgumentException("a network needs a name");
+    }
     NetworkBuilder network = NetworkBuilder.network(files.get(0).getName());
     Map<SourceRef, EObject> origins = new HashMap<>();
     Map<String, Nva> nvas = new HashMap<>();

@@ -3,11 +3,13 @@ package org.routesrv.dsl.simulation;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.routesrv.dsl.network.Destination;
 import org.routesrv.dsl.network.Gateway;
 import org.routesrv.dsl.network.Ipv4Address;
 import org.routesrv.dsl.network.Nic;
+import org.routesrv.dsl.network.NicForwarding;
 import org.routesrv.dsl.network.Nva;
 import org.routesrv.dsl.network.PeeringSide;
 import org.routesrv.dsl.network.Site;
@@ -251,11 +253,10 @@ final class TraceEngine {
       end(run, walk, TraceResult.DELIVERED, "delivered to " + nva.name() + " (" + run.destination + ")");
       return;
     }
-    // Azure drops a packet for another address at a NIC without IP forwarding. Only the NIC it
-    // arrives on is checked (see docs/simulation.md).
-    if (!owner.nic().ipForwarding()) {
-      end(run, walk, TraceResult.DROPPED, owner.label() + " has IP forwarding off: Azure drops packets for "
-          + run.destination + " at " + owner.nic().ip());
+    Optional<NicForwarding.Drop> refused = NicForwarding.arriving(owner.nic(), run.destination);
+    if (refused.isPresent()) {
+      end(run, walk, TraceResult.DROPPED, owner.label() + " has IP forwarding off: " + refused.get().reason()
+          + " (destination " + run.destination + ")");
       return;
     }
     atNva(run, walk, nva);
@@ -286,8 +287,15 @@ final class TraceEngine {
         continue;
       }
       String leaving = route.nextHop() != null ? route.nextHop() + " via " + egress.name() : egress.name();
-      Walk next = walk.branch(new TraceHop(nva.name(), null, nva.name(), route, leaving),
-          nva.snat() ? egress.ip() : walk.source);
+      Ipv4Address source = NicForwarding.sourceLeaving(nva.snat(), egress.ip(), walk.source);
+      Walk next = walk.branch(new TraceHop(nva.name(), null, nva.name(), route, leaving), source);
+      Optional<NicForwarding.Drop> refused = NicForwarding.leaving(egress, source);
+      if (refused.isPresent()) {
+        // Dropped at this NVA's hop, where the validator's ip-forwarding-missing warning points.
+        end(run, next, TraceResult.DROPPED, nva.name() + "/" + egress.name() + " has IP forwarding off: "
+            + refused.get().reason() + " (source " + source + ")");
+        continue;
+      }
       atSubnet(run, next, egress.subnet(), nva.name() + "/" + egress.name());
     }
   }

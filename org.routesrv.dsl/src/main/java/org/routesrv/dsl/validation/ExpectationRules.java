@@ -23,6 +23,11 @@ public class ExpectationRules extends RuleFamily {
 
   @Check(CheckType.EXPENSIVE)
   public void expectations(Model model) {
+    if (model.getName() == null) {
+      // A file without a network name (only `network`, or `network` and a keyword) belongs to no network: the
+      // syntax error says what to write, and there is nothing to simulate (issue 22, failure 6).
+      return;
+    }
     NetworkAnalysis analysis;
     try {
       analysis = analyses.analysisOf(model).orElse(null);

@@ -3,6 +3,8 @@ package org.routesrv.dsl.validation;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.GATEWAY__BGP_IPS;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.GATEWAY__VNET;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.PEERING__ALLOW_GATEWAY_TRANSIT;
+import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.PEERING__LEFT;
+import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.PEERING__RIGHT;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.PEERING__TRANSIT_VIA;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.PEERING__USE_REMOTE_GATEWAYS;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.SITE_CONNECTOR__NAME;
@@ -10,20 +12,28 @@ import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.SUBNET__NAME;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.VPN_GATEWAY__ASN;
 import static org.routesrv.dsl.validation.NetworkView.GATEWAY_SUBNET;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 import org.routesrv.dsl.network.Ipv4Address;
 import org.routesrv.dsl.network.Ipv4Prefix;
+import org.routesrv.dsl.rsnet.Advertisement;
 import org.routesrv.dsl.rsnet.Gateway;
+import org.routesrv.dsl.rsnet.Nva;
 import org.routesrv.dsl.rsnet.Peering;
+import org.routesrv.dsl.rsnet.RouteServer;
+import org.routesrv.dsl.rsnet.RouteServerPeering;
 import org.routesrv.dsl.rsnet.Subnet;
 import org.routesrv.dsl.rsnet.VpnGateway;
 import org.routesrv.dsl.rsnet.Vnet;
 
-/** VPN and ExpressRoute gateways, and the gateway-transit flags of VNet peerings (facts 32, 33, 68). */
+/** VPN and ExpressRoute gateways, and the gateway-transit flags of VNet peerings (facts 32, 33, 35, 68). */
 public class GatewayRules extends RuleFamily {
 
   /** Gateways live in their VNet's GatewaySubnet (language reference; Azure's reserved subnet name). */
@@ -140,14 +150,98 @@ public class GatewayRules extends RuleFamily {
             + " Server, so Azure does not let it use the remote gateways of '" + remote.getName() + "'.",
             peering, feature, index);
       }
-      List<Peering> usingRemote = network().peeringsOf(side).stream()
-          .filter(p -> NetworkView.usesRemoteGateways(p, side)).toList();
-      if (usingRemote.indexOf(peering) > 0) {
+      // Compared with the first such peering only: a VNet with thousands of (duplicate) peerings is checked in
+      // linear time (issue 22, failure 10).
+      Peering first = network().firstPeeringUsingRemoteGateways(side);
+      if (first != null && first != peering) {
         report(IssueCodes.USE_REMOTE_GATEWAYS_MULTIPLE, "'" + side.getName() + "' already uses remote gateways"
-            + " through its peering with '" + name(NetworkView.otherSide(usingRemote.get(0), side))
+            + " through its peering with '" + name(NetworkView.otherSide(first, side))
             + "': only one peering per VNet can use remote gateways.", peering, feature, index);
       }
     }
+  }
+
+  /**
+   * Fact 32: a VNet peered with a Route Server's VNet without gateway transit gets none of the Route Server's routes.
+   * Said (as info: some spokes are kept apart on purpose) when an NVA advertises a route that Route Server programs
+   * and the spoke then lacks. Once per pair of VNets, so duplicate peerings cost nothing more.
+   */
+  @Check(CheckType.NORMAL)
+  public void spokeWithoutTransit(Peering peering) {
+    Vnet left = peering.getLeft();
+    Vnet right = peering.getRight();
+    if (left == null || right == null || left.eIsProxy() || right.eIsProxy() || left == right
+        || network().firstPeeringBetween(left, right) != peering) {
+      return;
+    }
+    for (Vnet hub : new Vnet[] {left, right}) {
+      Vnet spoke = NetworkView.otherSide(peering, hub);
+      if (network().routeServersIn(hub).isEmpty()
+          || NetworkView.usesRemoteGateways(peering, spoke) && NetworkView.allowsGatewayTransit(peering, hub)
+          // Fact 33: a spoke with its own gateway or Route Server, or using another VNet's, cannot use this hub's.
+          || network().hasGatewayOrRouteServer(spoke) || network().firstPeeringUsingRemoteGateways(spoke) != null) {
+        continue;
+      }
+      for (RouteServer routeServer : network().routeServersIn(hub)) {
+        ProgrammedNvaRoute missing = firstMissingIn(spoke, routeServer);
+        if (missing != null) {
+          report(IssueCodes.SPOKE_WITHOUT_TRANSIT, "'" + spoke.getName() + "' is peered with '" + hub.getName()
+              + "' without gateway transit, so Route Server '" + routeServer.getName() + "' programs none of its"
+              + " routes there, such as " + missing.prefix() + " from '" + missing.nva() + "' (fact 32). If '"
+              + spoke.getName() + "' should use them, write 'peering " + hub.getName() + " <-> " + spoke.getName()
+              + " { transit via " + hub.getName() + " }'.", peering,
+              spoke == left ? PEERING__LEFT : PEERING__RIGHT, hub.getName());
+          return;
+        }
+      }
+    }
+  }
+
+  /** A route an NVA advertises that a Route Server programs into the VNets it serves. */
+  private record ProgrammedNvaRoute(Ipv4Prefix prefix, String nva) {
+  }
+
+  private record ProgrammedNvaRoutesOf(RouteServer routeServer) {
+  }
+
+  /** The first route the Route Server programs that neither the spoke's space nor a VNet peered with it covers. */
+  private ProgrammedNvaRoute firstMissingIn(Vnet spoke, RouteServer routeServer) {
+    List<Ipv4Prefix> reached = new ArrayList<>(NetworkView.addressSpace(spoke));
+    network().peersOf(spoke).forEach(peer -> reached.addAll(NetworkView.addressSpace(peer)));
+    for (ProgrammedNvaRoute route : programmedNvaRoutes(routeServer)) {
+      if (reached.stream().noneMatch(space -> space.covers(route.prefix()))) {
+        return route;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The baseline advertisements of the Route Server's NVA peers that it programs: not inside a VNet range it knows
+   * (fact 51) and without 65515 in the path (fact 40). Once per Route Server and validation run.
+   */
+  private List<ProgrammedNvaRoute> programmedNvaRoutes(RouteServer routeServer) {
+    return memo(new ProgrammedNvaRoutesOf(routeServer), () -> {
+      Vnet hub = routeServer.getVnet();
+      List<ProgrammedNvaRoute> routes = new ArrayList<>();
+      Set<Nva> seen = new HashSet<>();
+      for (RouteServerPeering peering : network().peeringsTo(routeServer)) {
+        Nva nva = EcoreUtil2.getContainerOfType(peering, Nva.class);
+        if (nva == null || nva.getBgp() == null || Long.valueOf(AsnRules.ROUTE_SERVER_ASN).equals(nva.getAsn())
+            || !seen.add(nva)) {
+          continue;
+        }
+        for (ParsedAdvertisement advertised : parsedAdvertisementsOf(nva.getBgp())) {
+          Advertisement advertisement = advertised.advertisement();
+          if (advertised.prefix() != null && network().routeServersReachedBy(advertisement).contains(routeServer)
+              && network().servedRanges(hub).covering(advertised.prefix()) == null
+              && !advertisement.getAsPath().contains(AsnRules.ROUTE_SERVER_ASN)) {
+            routes.add(new ProgrammedNvaRoute(advertised.prefix(), nva.getName()));
+          }
+        }
+      }
+      return routes;
+    });
   }
 
   private static String name(Vnet vnet) {

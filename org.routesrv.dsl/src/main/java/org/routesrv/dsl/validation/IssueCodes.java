@@ -54,6 +54,7 @@ public class IssueCodes extends ConfigurableIssueCodesProvider {
   public static final String USE_REMOTE_GATEWAYS_NO_GATEWAY = "use-remote-gateways-no-gateway";
   public static final String USE_REMOTE_GATEWAYS_MULTIPLE = "use-remote-gateways-multiple";
   public static final String USE_REMOTE_GATEWAYS_OWN_GATEWAY = "use-remote-gateways-own-gateway";
+  public static final String SPOKE_WITHOUT_TRANSIT = "spoke-without-transit";
 
   // PeeringRules (BGP sessions)
   public static final String PEER_OUTSIDE_REACH = "peer-outside-reach";
@@ -120,6 +121,7 @@ public class IssueCodes extends ConfigurableIssueCodesProvider {
     error(acceptor, GATEWAY_SUBNET_MISSING, GATEWAY_SUBNET_NAME, GATEWAY_PER_VNET, VPN_GATEWAY_ASN,
         VPN_GATEWAY_ACTIVE_ACTIVE, PEERING_FLAG_VNET, USE_REMOTE_GATEWAYS_NO_TRANSIT, USE_REMOTE_GATEWAYS_NO_GATEWAY,
         USE_REMOTE_GATEWAYS_MULTIPLE, USE_REMOTE_GATEWAYS_OWN_GATEWAY);
+    info(acceptor, SPOKE_WITHOUT_TRANSIT);
 
     error(acceptor, PEER_OUTSIDE_REACH, PEER_DUPLICATE, BGP_HOLD_TIME_RANGE, BGP_MULTIHOP_RANGE);
     warning(acceptor, PEER_SINGLE_INSTANCE, ADVERTISEMENT_ASYMMETRIC, BGP_KEEPALIVE_HOLD);
@@ -143,6 +145,10 @@ public class IssueCodes extends ConfigurableIssueCodesProvider {
 
   private void error(IAcceptor<PreferenceKey> acceptor, String... codes) {
     register(acceptor, SeverityConverter.SEVERITY_ERROR, codes);
+  }
+
+  private void info(IAcceptor<PreferenceKey> acceptor, String... codes) {
+    register(acceptor, SeverityConverter.SEVERITY_INFO, codes);
   }
 
   private void warning(IAcceptor<PreferenceKey> acceptor, String... codes) {

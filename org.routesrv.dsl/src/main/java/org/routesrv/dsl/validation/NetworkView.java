@@ -63,6 +63,7 @@ public final class NetworkView {
   /** Asked once per peering, gateway and Route Server: grouped once per validation run instead of filtered. */
   private Map<Vnet, List<Peering>> peeringsByVnet;
   private Map<VnetPair, Peering> firstPeeringOfPair;
+  private Map<Vnet, Peering> firstUsingRemoteGateways;
   private Map<Vnet, List<Gateway>> gatewaysByVnet;
   private Map<Vnet, List<RouteServer>> routeServersByVnet;
   private Map<RouteServer, List<RouteServerPeering>> peeringsByRouteServer;
@@ -291,6 +292,22 @@ public final class NetworkView {
     }
   }
 
+  /** The first peering, in network order, on which {@code side} uses remote gateways (fact 33), or null. */
+  public Peering firstPeeringUsingRemoteGateways(Vnet side) {
+    if (firstUsingRemoteGateways == null) {
+      Map<Vnet, Peering> firsts = new HashMap<>();
+      for (Peering peering : all(Peering.class)) {
+        for (Vnet vnet : new Vnet[] {peering.getLeft(), peering.getRight()}) {
+          if (vnet != null && usesRemoteGateways(peering, vnet)) {
+            firsts.putIfAbsent(vnet, peering);
+          }
+        }
+      }
+      firstUsingRemoteGateways = firsts;
+    }
+    return firstUsingRemoteGateways.get(side);
+  }
+
   /** The VNets directly peered with {@code vnet} (with or without gateway flags). */
   public Set<Vnet> peersOf(Vnet vnet) {
     Set<Vnet> result = new LinkedHashSet<>();
@@ -372,12 +389,12 @@ public final class NetworkView {
   }
 
   private List<Vnet> computeServedVnets(Vnet hub) {
-    List<Vnet> result = new ArrayList<>();
+    // A set: a hub may have hundreds of spokes, and thousands of (duplicate) peerings.
+    Set<Vnet> result = new LinkedHashSet<>();
     result.add(hub);
     for (Peering peering : peeringsOf(hub)) {
       Vnet spoke = otherSide(peering, hub);
-      if (spoke != null && spoke != hub && !result.contains(spoke) && usesRemoteGateways(peering, spoke)
-          && allowsGatewayTransit(peering, hub)) {
+      if (spoke != null && spoke != hub && usesRemoteGateways(peering, spoke) && allowsGatewayTransit(peering, hub)) {
         result.add(spoke);
       }
     }

@@ -25,9 +25,11 @@ import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 import org.routesrv.dsl.network.Ipv4Address;
 import org.routesrv.dsl.network.Ipv4Prefix;
+import org.routesrv.dsl.network.NicForwarding;
 import org.routesrv.dsl.rsnet.Advertisement;
 import org.routesrv.dsl.rsnet.Bgp;
 import org.routesrv.dsl.rsnet.BgpPeer;
+import org.routesrv.dsl.rsnet.Gateway;
 import org.routesrv.dsl.rsnet.NextHopType;
 import org.routesrv.dsl.rsnet.Nic;
 import org.routesrv.dsl.rsnet.Nva;
@@ -123,10 +125,26 @@ public class RoutingPitfallRules extends RuleFamily {
         + " Advertise a supernet (e.g. 10.0.0.0/8) or steer that traffic with UDRs.";
   }
 
-  /** Fact 40, for on-premises AS paths that reach Route Server through a gateway or an NVA. */
-  @Check(CheckType.FAST)
+  /**
+   * Fact 40, for on-premises AS paths that reach a Route Server: through an NVA, or through a gateway beside a Route
+   * Server with branch-to-branch on (without it Route Server and the gateways exchange no routes, fact 53). A gateway
+   * programs its routes into its VNet itself, with or without a Route Server (fact 71), so a site behind a gateway
+   * elsewhere is fine, and the simulator programs its routes.
+   */
+  @Check(CheckType.NORMAL)
   public void sitePathWith65515(SitePrefix prefix) {
-    pathWith65515(prefix.getAsPath(), prefix, SITE_PREFIX__AS_PATH);
+    if (prefix.eContainer() instanceof Site site && reachesRouteServer(site)) {
+      pathWith65515(prefix.getAsPath(), prefix, SITE_PREFIX__AS_PATH);
+    }
+  }
+
+  private boolean reachesRouteServer(Site site) {
+    if (site.getVia() instanceof Gateway gateway) {
+      Vnet vnet = gateway.getVnet();
+      return vnet != null && !vnet.eIsProxy() && network().routeServersIn(vnet).stream()
+          .anyMatch(routeServer -> Boolean.TRUE.equals(routeServer.getBranchToBranch()));
+    }
+    return site.getVia() instanceof Nva;
   }
 
   /** Fact 40: a site behind an NVA with ASN 65515 puts 65515 into every path it sends. */
@@ -228,7 +246,13 @@ public class RoutingPitfallRules extends RuleFamily {
     return false;
   }
 
-  /** Fact 75: without a static route to RouteServerSubnet, the BGP next hop resolves over the session itself. */
+  /**
+   * Fact 75: the NVA resolves each Route Server instance's address, the BGP next hop of everything Route Server sends
+   * it, through its own routes. A static route covering the address keeps that next hop off the session, unless Route
+   * Server advertises a more specific range covering it over that same session (the hub's address space): then the
+   * longer BGP route wins and the next hop resolves through the session itself. Each instance is judged on its own,
+   * so a /32 to each is as good as a route to the whole RouteServerSubnet.
+   */
   @Check(CheckType.NORMAL)
   public void recursiveNextHop(RouteServerPeering peering) {
     Nva nva = EcoreUtil2.getContainerOfType(peering, Nva.class);
@@ -238,14 +262,49 @@ public class RoutingPitfallRules extends RuleFamily {
       return;
     }
     Ipv4Prefix subnet = routeServerSubnetPrefix(routeServer);
-    if (subnet == null || hasStaticTowards(nva, routeServer, subnet)) {
+    if (subnet == null) {
       return;
     }
-    report(IssueCodes.RECURSIVE_NEXT_HOP, "NVA '" + nva.getName() + "' has no static route to RouteServerSubnet "
-        + subnet.network() + ": once Route Server advertises the VNet range, the session's next hop is reachable only"
-        + " through a route learned over that same session, and the session can flap. Add 'static "
-        + subnet.network() + " via " + written(peering, BGP_PEER__NIC)
-        + "'.", peering, null);
+    for (Ipv4Address instance : List.of(subnet.first().plus(4), subnet.first().plus(5))) {
+      Ipv4Prefix advertised = mostSpecificCovering(NetworkView.addressSpace(routeServer.getVnet()), instance);
+      Ipv4Prefix resolving = mostSpecificCovering(staticPrefixes(nva), instance);
+      if (resolving != null && (advertised == null || resolving.length() >= advertised.length())) {
+        continue;
+      }
+      String fix = " Add 'static " + subnet.network() + " via " + written(peering, BGP_PEER__NIC) + "'.";
+      String flaps = " the session's next hop is reachable only through a route learned over that same session,"
+          + " and the session can flap.";
+      report(IssueCodes.RECURSIVE_NEXT_HOP, resolving == null
+          ? "NVA '" + nva.getName() + "' has no static route to Route Server instance " + instance
+              + " (RouteServerSubnet " + subnet.network() + "): once Route Server advertises the VNet range," + flaps
+              + fix
+          : "NVA '" + nva.getName() + "' reaches Route Server instance " + instance + " by 'static " + resolving
+              + "', but Route Server advertises the more specific " + advertised + " over the same session: then"
+              + flaps + fix,
+          peering, null);
+      return;
+    }
+  }
+
+  private static List<Ipv4Prefix> staticPrefixes(Nva nva) {
+    List<Ipv4Prefix> prefixes = new ArrayList<>();
+    for (StaticRoute route : nva.getStatics()) {
+      Ipv4Prefix prefix = NetworkView.prefix(route.getPrefix());
+      if (prefix != null) {
+        prefixes.add(prefix);
+      }
+    }
+    return prefixes;
+  }
+
+  private static Ipv4Prefix mostSpecificCovering(List<Ipv4Prefix> prefixes, Ipv4Address address) {
+    Ipv4Prefix best = null;
+    for (Ipv4Prefix prefix : prefixes) {
+      if (prefix.contains(address) && (best == null || prefix.length() > best.length())) {
+        best = prefix;
+      }
+    }
+    return best;
   }
 
   private static RouteServerPeering firstLineTo(Nva nva, RouteServer routeServer) {
@@ -265,49 +324,39 @@ public class RoutingPitfallRules extends RuleFamily {
   }
 
   /**
-   * A static route covers both Route Server instances (offsets 4 and 5) and is at least as specific as the VNet range
-   * Route Server advertises for them, so it wins over that BGP route.
-   */
-  private static boolean hasStaticTowards(Nva nva, RouteServer routeServer, Ipv4Prefix subnet) {
-    Ipv4Address first = subnet.first().plus(4);
-    Ipv4Address second = subnet.first().plus(5);
-    int advertised = NetworkView.addressSpace(routeServer.getVnet()).stream().filter(s -> s.covers(subnet))
-        .mapToInt(Ipv4Prefix::length).max().orElse(0);
-    for (StaticRoute route : nva.getStatics()) {
-      Ipv4Prefix prefix = NetworkView.prefix(route.getPrefix());
-      if (prefix != null && prefix.contains(first) && prefix.contains(second) && prefix.length() >= advertised) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Azure drops packets a NIC receives for, or sends from, an address that is not its own unless IP forwarding is on.
-   * A NIC forwards when an NVA's routes point at it (facts 41, 61) or its static routes send transit traffic out of it
-   * (unless the NVA source-NATs).
+   * A NIC that forwards without IP forwarding: Azure drops what it carries. Whether it does is
+   * {@link NicForwarding}'s answer, which the trace uses too, so the trace drops the packet at this NIC with the same
+   * reason (facts 41, 48, 61). A NIC forwards when an NVA's routes point at it (it receives packets for other
+   * addresses), or when its static routes send transit traffic out of it (it sends packets from other addresses,
+   * unless the NVA source-NATs).
    */
   @Check(CheckType.NORMAL)
   public void ipForwarding(Nic nic) {
-    if (nic.isIpForwarding() || !(nic.eContainer() instanceof Nva nva)) {
+    if (!(nic.eContainer() instanceof Nva nva)) {
       return;
     }
-    String reason = forwardingUse(nic, nva);
-    if (reason != null) {
-      report(IssueCodes.IP_FORWARDING_MISSING, "NIC '" + nic.getName() + "' " + reason + ", but IP forwarding is off:"
-          + " Azure drops packets a NIC receives for or sends from other addresses. Add 'ip-forwarding'.",
-          nic, NIC__NAME);
+    ForwardingUse use = forwardingUse(nic, nva);
+    if (use != null) {
+      report(IssueCodes.IP_FORWARDING_MISSING, "NIC '" + nic.getName() + "' " + use.what() + ", but IP forwarding is"
+          + " off: " + use.drop().reason() + ". Add 'ip-forwarding'.", nic, NIC__NAME);
     }
   }
 
-  private String forwardingUse(Nic nic, Nva nva) {
-    if (nva.getBgp() != null) {
+  /** How a NIC forwards, and why Azure drops that traffic there. */
+  private record ForwardingUse(String what, NicForwarding.Drop drop) {
+  }
+
+  private ForwardingUse forwardingUse(Nic nic, Nva nva) {
+    // Packets routed to the NIC by Route Server are for other addresses (the destinations behind the NVA).
+    NicForwarding.Drop arriving = NicForwarding.arriving(nic.isIpForwarding(), false).orElse(null);
+    if (arriving != null && nva.getBgp() != null) {
       for (Advertisement advertisement : nva.getBgp().getAdvertisements()) {
         for (RouteServerPeering peering : NetworkView.routeServerTargets(advertisement)) {
           String nextHop = advertisement.getNextHop() != null ? advertisement.getNextHop()
               : peering.getNic() == null ? null : peering.getNic().getIp();
           if (nic.getIp() != null && nic.getIp().equals(nextHop)) {
-            return "is the next hop of " + advertisement.getPrefix() + ", which it advertises to Route Server";
+            return new ForwardingUse("is the next hop of " + advertisement.getPrefix()
+                + ", which it advertises to Route Server", arriving);
           }
         }
       }
@@ -316,18 +365,32 @@ public class RoutingPitfallRules extends RuleFamily {
       boolean peersWithRouteServer = nva.getBgp().getPeers().stream()
           .anyMatch(p -> p instanceof RouteServerPeering && p.getNic() == nic);
       if (passesOnSites && peersWithRouteServer) {
-        return "is the next hop of the on-premises routes the NVA passes on to Route Server";
+        return new ForwardingUse("is the next hop of the on-premises routes the NVA passes on to Route Server",
+            arriving);
       }
     }
-    if (!Boolean.TRUE.equals(nva.getSnat())) {
+    boolean snat = Boolean.TRUE.equals(nva.getSnat());
+    NicForwarding.Drop leaving = NicForwarding.leaving(nic.isIpForwarding(),
+        NicForwarding.forwardedLeavesFromTheNic(snat)).orElse(null);
+    if (leaving != null) {
       for (StaticRoute route : nva.getStatics()) {
         Ipv4Prefix prefix = NetworkView.prefix(route.getPrefix());
-        if (route.getNic() == nic && prefix != null && !insideRouteServerSubnet(prefix)) {
-          return "forwards traffic to " + prefix + " (static route, no 'snat on')";
+        if (leavesBy(route, nic) && prefix != null && !insideRouteServerSubnet(prefix)) {
+          return new ForwardingUse("forwards traffic to " + prefix + " (static route, no 'snat on')", leaving);
         }
       }
     }
     return null;
+  }
+
+  /** The NIC a static route sends out of: its {@code via} NIC, or the NIC whose subnet holds its next-hop address. */
+  private static boolean leavesBy(StaticRoute route, Nic nic) {
+    if (route.getNic() != null) {
+      return route.getNic() == nic;
+    }
+    Ipv4Address nextHop = NetworkView.address(route.getNextHopIp());
+    Ipv4Prefix subnet = NetworkView.subnetPrefix(nic.getSubnet());
+    return nextHop != null && subnet != null && subnet.contains(nextHop);
   }
 
   /** A static route only towards a RouteServerSubnet carries the NVA's own BGP traffic, not transit traffic. */
