@@ -28,7 +28,7 @@ class NamelessNetworkTest {
 
   @Test
   void aFileHoldingOnlyTheNetworkKeywordIsRefusedWithAReason() throws Exception {
-    Model model = parser.parse("network vpn\n");
+    Model model = parser.parse("network\n");
     IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
         () -> lowering.lower(List.of(model), resource -> "model.rsnet"));
     assertEquals("a network needs a name", refused.getMessage());

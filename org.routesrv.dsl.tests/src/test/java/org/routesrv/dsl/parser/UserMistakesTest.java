@@ -72,7 +72,7 @@ class UserMistakesTest {
       }
 
       nva fw1 vendor panos asn 65501 {
-          nic untrusted hub.untrusted 10.0.2.4
+          nic untrusted hub.untrusted 10.0.2.4 ip-forwarding
           nic trusted   hub.trusted   10.0.3.4 ip-forwarding
           static 0.0.0.0/0    via untrusted
           static 10.0.0.0/8   via trusted
@@ -84,7 +84,7 @@ class UserMistakesTest {
       }
 
       nva fw2 vendor panos asn 65502 {
-          nic untrusted hub.untrusted 10.0.2.5
+          nic untrusted hub.untrusted 10.0.2.5 ip-forwarding
           nic trusted   hub.trusted   10.0.3.5 ip-forwarding
           static 0.0.0.0/0    via untrusted
           static 10.0.0.0/8   via trusted
