@@ -285,7 +285,7 @@ async function run() {
     await page.keyboard.press('Home');
     await page.keyboard.up('Shift');
     await page.keyboard.press('Backspace');
-    // The status bar counts errors, then warnings (the example has warnings of its own).
+    // The status bar counts errors, then warnings.
     await waitForText(page, '#status\\.problems', (text) => text.trim().split(/\s+/)[0] === '0', 'no errors left');
 
     // 5. Hovering a subnet shows its effective routes, simulated.
