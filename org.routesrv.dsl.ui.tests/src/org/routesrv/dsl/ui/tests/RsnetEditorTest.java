@@ -143,8 +143,9 @@ class RsnetEditorTest {
     IDocument document = document(editor);
     int asn = Models.offsetOf(document.get(), 39, "65501");
     document.replace(asn, 5, "65515");
-    // The reserved ASN, and on (re)opening the expectations that fw1 carries the default route.
-    awaitMarkerLines(file, IMarker.SEVERITY_ERROR, Set.of(39, 66, 67));
+    // The reserved ASN, and on (re)opening the expectation that fw1 carries the default route (the
+    // trace through fw1 on line 67 is left out of this variant).
+    awaitMarkerLines(file, IMarker.SEVERITY_ERROR, Set.of(39, 66));
     assertTrue(ProcessHandle.current().children().anyMatch(child -> child.isAlive()
         && child.info().commandLine().orElse("").contains("rsnet.jar")), "a new server runs");
   }
