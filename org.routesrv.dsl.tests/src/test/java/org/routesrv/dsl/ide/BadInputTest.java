@@ -70,7 +70,12 @@ class BadInputTest extends LanguageServerTest {
       try {
         send.apply(position).get(LspSession.TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
       } catch (Exception e) {
-        fail(request + " at " + position.getLine() + ":" + position.getCharacter() + " failed: " + e.getCause());
+        // Rename refuses to run while the document has a syntax error; that refusal is its answer.
+        boolean refusedRename = request.equals("rename") && e.getCause() instanceof ResponseErrorException refusal
+            && refusal.getResponseError().getCode() == ResponseErrorCode.InvalidRequest.getValue();
+        if (!refusedRename) {
+          fail(request + " at " + position.getLine() + ":" + position.getCharacter() + " failed: " + e.getCause());
+        }
       }
     });
   }

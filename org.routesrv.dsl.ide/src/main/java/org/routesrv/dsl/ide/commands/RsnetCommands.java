@@ -6,6 +6,9 @@ import java.util.function.Function;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.lsp4j.ExecuteCommandParams;
 import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.ILanguageServerAccess;
@@ -30,6 +33,7 @@ import org.routesrv.dsl.workspace.NetworkAnalysis;
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.inject.Inject;
 
@@ -69,10 +73,14 @@ public class RsnetCommands implements IExecutableCommandService {
   public Object execute(ExecuteCommandParams params, ILanguageServerAccess access, CancelIndicator cancelIndicator) {
     String command = params.getCommand();
     List<Object> arguments = params.getArguments() == null ? List.of() : params.getArguments();
-    String uri = argument(arguments, 0, String.class);
+    String uri = argument(command, arguments, 0, String.class, "the URI of a model file");
     if (uri == null) {
       return problem(command, command + " needs the URI of a model file as its first argument.");
     }
+    String scenario = SIMULATION_REPORT.equals(command)
+        ? argument(command, arguments, 1, String.class, "the name of a scenario") : null;
+    Position position = SIMULATION_REPORT.equals(command) ? null
+        : argument(command, arguments, 1, Position.class, "a position, {\"line\": number, \"character\": number}");
     return read(access, uri, command, context -> {
       XtextResource resource = (XtextResource) context.getResource();
       LiveAnalysis analysis = resource == null ? null : analyses.of(resource, cancelIndicator);
@@ -84,10 +92,10 @@ public class RsnetCommands implements IExecutableCommandService {
       }
       NetworkAnalysis network = ((Available) analysis).analysis();
       return switch (command) {
-        case SIMULATION_REPORT -> simulationReport(network, argument(arguments, 1, String.class));
-        case EFFECTIVE_ROUTES -> effectiveRoutes(network, subnets(network, resource, context.getDocument(), arguments));
+        case SIMULATION_REPORT -> simulationReport(network, scenario);
+        case EFFECTIVE_ROUTES -> effectiveRoutes(network, subnets(network, resource, context.getDocument(), position));
         case EFFECTIVE_ROUTE_TABLE -> effectiveRouteTable(network,
-            subnets(network, resource, context.getDocument(), arguments));
+            subnets(network, resource, context.getDocument(), position));
         default -> problem(command, "Unknown command " + command + ".");
       };
     });
@@ -158,8 +166,8 @@ public class RsnetCommands implements IExecutableCommandService {
 
   /** The subnet at the position argument, or every subnet of the network. */
   private List<SubnetRef> subnets(NetworkAnalysis network, XtextResource resource, Document document,
-      List<Object> arguments) {
-    SubnetRef subnet = subnetAt(resource, offsetOf(document, argument(arguments, 1, Position.class)));
+      Position position) {
+    SubnetRef subnet = subnetAt(resource, offsetOf(document, position));
     return subnet != null ? List.of(subnet) : network.baseline().subnets();
   }
 
@@ -186,8 +194,12 @@ public class RsnetCommands implements IExecutableCommandService {
     return position == null ? -1 : document.getOffSet(position);
   }
 
-  /** Arguments arrive as JSON from clients and as objects from in-process callers. */
-  private static <T> T argument(List<Object> arguments, int index, Class<T> type) {
+  /**
+   * Arguments arrive as JSON from clients and as objects from in-process callers. An argument of the
+   * wrong shape is the client's mistake: {@code InvalidParams} saying which argument, not a
+   * {@code JsonSyntaxException} from deep inside Gson.
+   */
+  private static <T> T argument(String command, List<Object> arguments, int index, Class<T> type, String expected) {
     if (arguments.size() <= index || arguments.get(index) == null) {
       return null;
     }
@@ -196,8 +208,23 @@ public class RsnetCommands implements IExecutableCommandService {
       return type.cast(value);
     }
     if (value instanceof JsonElement json && !json.isJsonNull()) {
-      return GSON.fromJson(json, type);
+      // Gson would read a number or a boolean as a string; a URI or a scenario name is written as one.
+      boolean shapeFits = type != String.class || json.isJsonPrimitive() && json.getAsJsonPrimitive().isString();
+      try {
+        T converted = shapeFits ? GSON.fromJson(json, type) : null;
+        if (converted != null) {
+          return converted;
+        }
+      } catch (JsonParseException | IllegalStateException | NumberFormatException notThatShape) {
+        // answered below
+      }
     }
-    return null;
+    throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams, command + ": argument "
+        + (index + 1) + " must be " + expected + ", not " + shortened(String.valueOf(value)) + ".", null));
+  }
+
+  private static String shortened(String argument) {
+    String oneLine = argument.replaceAll("\\s+", " ");
+    return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 60) + "...";
   }
 }

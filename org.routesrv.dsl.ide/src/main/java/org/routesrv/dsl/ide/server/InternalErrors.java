@@ -1,6 +1,8 @@
 package org.routesrv.dsl.ide.server;
 
+import java.io.FileNotFoundException;
 import java.lang.reflect.InvocationTargetException;
+import java.nio.file.NoSuchFileException;
 import java.util.Collections;
 import java.util.Set;
 import java.util.WeakHashMap;
@@ -44,6 +46,10 @@ public final class InternalErrors {
     if (isCancellation(cause)) {
       return new ResponseError(ResponseErrorCode.RequestCancelled, "The request was cancelled by a newer change.", null);
     }
+    String missing = missingFile(cause);
+    if (missing != null) {
+      return new ResponseError(ResponseErrorCode.InvalidParams, shortened(notOnDisk(missing)), null);
+    }
     report(cause);
     return new ResponseError(ResponseErrorCode.InternalError,
         "Internal error (" + cause.getClass().getSimpleName() + "); the server's log has a line about it.", null);
@@ -53,6 +59,11 @@ public final class InternalErrors {
   public static void report(Throwable failure) {
     Throwable cause = unwrap(failure);
     if (isCancellation(cause) || cause instanceof ResponseErrorException || !REPORTED.add(cause)) {
+      return;
+    }
+    String missing = missingFile(cause);
+    if (missing != null) {
+      LOG.warn(notOnDisk(missing));
       return;
     }
     LOG.error("internal error: " + summary(cause));
@@ -69,6 +80,24 @@ public final class InternalErrors {
       line.append(" (at ").append(stack[0]).append(')');
     }
     return line.toString();
+  }
+
+  /**
+   * The file a request was about when Xtext, not finding it among the open documents, read it from a
+   * disk that does not have it: a client asking about a document it never opened, or closed, or whose
+   * didOpen a malformed frame swallowed. That is the client's mistake, not the server's.
+   */
+  private static String missingFile(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof FileNotFoundException || cause instanceof NoSuchFileException) {
+        return cause.getMessage() == null ? "" : cause.getMessage().replaceFirst(" \\([^()]*\\)$", "");
+      }
+    }
+    return null;
+  }
+
+  private static String notOnDisk(String file) {
+    return "The document " + file + " is neither open nor on disk.";
   }
 
   static boolean isCancellation(Throwable failure) {

@@ -47,4 +47,15 @@ class InternalErrorsTest {
     assertFalse(line.contains("\n"), line);
     assertEquals(true, line.startsWith("java.lang.IllegalStateException: first line (at "), line);
   }
+
+  /** Xtext reads a document it does not hold from disk; one that is not there is the client's mistake. */
+  @Test
+  void aDocumentNeitherOpenNorOnDiskIsInvalidParamsNotAnInternalError() {
+    Throwable failure = new CompletionException(new org.eclipse.emf.common.util.WrappedException(
+        new java.io.FileNotFoundException("/tmp/ws/unsaved.rsnet (No such file or directory)")));
+    ResponseError error = InternalErrors.toResponseError(failure);
+    assertEquals(ResponseErrorCode.InvalidParams.getValue(), error.getCode());
+    assertEquals("The document /tmp/ws/unsaved.rsnet is neither open nor on disk.", error.getMessage());
+    assertNull(error.getData());
+  }
 }
