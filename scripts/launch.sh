@@ -36,10 +36,11 @@ rsnet_cache_location() {
   local jar_dir=${1%/*} folder kind jdk
   case "${RSNET_STARTUP_CACHE:-auto}" in
     off) return 1 ;;
-    aot) kind=aot ;;
     cds) kind=jsa ;;
     *) if [ "${RSNET_JAVA_MAJOR:-0}" -ge 25 ]; then kind=aot; else kind=jsa; fi ;;
   esac
+  # An AOT cache needs JDK 25 (-XX:AOTCacheOutput); asked for on an older JDK, there is none.
+  [ "${RSNET_STARTUP_CACHE:-auto}" = aot ] && [ "$kind" != aot ] && return 1
   # AOT/CDS caches only load into the very JVM build that wrote them.
   jdk=${JAVA_HOME//\//_}-${RSNET_JAVA_RUNTIME:-$RSNET_JAVA_MAJOR}
   if [ -w "$jar_dir" ]; then
