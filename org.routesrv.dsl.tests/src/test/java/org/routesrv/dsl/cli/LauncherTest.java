@@ -147,6 +147,11 @@ class LauncherTest {
     assertFalse(calls.get(1).contains("TieredStopAtLevel"), calls.get(1));
     assertTrue(calls.get(2).indexOf("-XX:TieredStopAtLevel=4") > calls.get(2).indexOf("-XX:TieredStopAtLevel=1"),
         "RSNET_JAVA_OPTS comes last, so it wins: " + calls.get(2));
+    // The language server lives as long as the editor: a bounded heap, both compilers (issue 22).
+    assertEquals(0, launch(environment, "lsp", "--help").exit());
+    List<String> server = List.of(javaCalls().get(3).split(" "));
+    assertTrue(server.containsAll(List.of("-Xmx768m", "-XX:+ExitOnOutOfMemoryError")), server.toString());
+    assertFalse(javaCalls().get(3).contains("TieredStopAtLevel"), javaCalls().get(3));
   }
 
   /** The launcher looks in /usr/lib/jvm as its last resort; the build machine has a JDK 21+ there. */
