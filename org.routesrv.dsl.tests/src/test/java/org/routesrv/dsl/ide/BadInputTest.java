@@ -194,11 +194,17 @@ class BadInputTest extends LanguageServerTest {
   void formattingADocumentWithSyntaxErrorsChangesNothing() {
     String nestedBgp = "nva fw1 vendor frr asn 65001 {\n  bgp {\n    bgp {\n  peer x via y\n}\n";
     String truncated = HUB.substring(0, HUB.indexOf("advertise 0.0.0.0/0 prepend"));
-    for (String body : List.of(nestedBgp, truncated, "vnet {{{{ }", "\u202e\u0085 vnet")) {
+    // The slips the grammar parses on purpose (# comments, ;, =) are syntax errors too.
+    String slips = "# hub\nvnet hub { address-space 10.0.0.0/16; }\nnva fw vendor frr asn = 65001\n";
+    int logged = LspSession.LOGGED.size();
+    for (String body : List.of(nestedBgp, truncated, "vnet {{{{ }", "\u202e\u0085 vnet", slips)) {
       String uri = openModel(body);
       var edits = await(documents().formatting(new DocumentFormattingParams(id(uri), new FormattingOptions(4, true))));
       assertTrue(edits.isEmpty(), body + ": " + edits);
     }
+    List<String> formatterFailures = LspSession.LOGGED.subList(logged, LspSession.LOGGED.size()).stream()
+        .filter(line -> line.contains("ITextReplacer")).toList();
+    assertEquals(List.of(), formatterFailures, "the formatter was not asked to lay out what it cannot");
   }
 
   /** The error a request was answered with; fails if it succeeded. */
