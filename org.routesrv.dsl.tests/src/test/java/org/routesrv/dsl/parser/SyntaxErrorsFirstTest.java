@@ -88,6 +88,17 @@ class SyntaxErrorsFirstTest {
         describe(model.eResource()).stream().filter(issue -> !issue.contains("octet")).toList());
   }
 
+  /** Communities keep their ':'; a ':' after a keyword is a slip. */
+  @Test
+  void aColonIsASlipOnlyOutsideALiteral() {
+    String design = "network n\nvnet hub {\n    address-space 10.0.0.0/16\n    subnet a 10.0.2.0/24\n}\n"
+        + "nva fw vendor frr asn 65001 {\n    nic e hub.a 10.0.2.4\n    bgp {\n"
+        + "        advertise 10.9.0.0/16 community 65001:100, 65001:200\n    }\n}\n";
+    assertEquals(List.of(), describe(fixture.parse(design).eResource()));
+    assertEquals(List.of("6:22 ':' is not needed between an option and its value: write 'asn 65001'"),
+        describe(fixture.parse(design.replace("asn 65001", "asn: 65001")).eResource()));
+  }
+
   /** Failure 3 of the reliability issue: "// comment\r" then "vnet" was read as "net". */
   @Test
   void aCommentEndedByALoneCarriageReturnEndsThere() {

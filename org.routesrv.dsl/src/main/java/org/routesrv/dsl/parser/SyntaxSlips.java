@@ -57,7 +57,7 @@ public final class SyntaxSlips {
   private static void punctuation(ICompositeNode root, List<Slip> slips) {
     String text = root.getText();
     for (int offset = 0; offset < text.length(); offset++) {
-      if (PUNCTUATION.indexOf(text.charAt(offset)) < 0) {
+      if (PUNCTUATION.indexOf(text.charAt(offset)) < 0 || insideLiteral(text, offset)) {
         continue;
       }
       ILeafNode leaf = NodeModelUtils.findLeafNodeAtOffset(root, offset);
@@ -74,6 +74,29 @@ public final class SyntaxSlips {
         offset = leaf.getEndOffset() - 1;
       }
     }
+  }
+
+  /**
+   * A ':' inside a number pair (a community, 65001:100) or beside another ':' (IPv6) is part of a literal,
+   * as the lexer's longest match makes it: answered from the text, because looking a leaf up walks
+   * the node model, and a model with thousands of communities would walk it thousands of times.
+   */
+  private static boolean insideLiteral(String text, int offset) {
+    if (text.charAt(offset) != ':') {
+      return false;
+    }
+    char before = offset > 0 ? text.charAt(offset - 1) : ' ';
+    char after = offset + 1 < text.length() ? text.charAt(offset + 1) : ' ';
+    if (before == ':' || after == ':') {
+      return true;
+    }
+    int start = offset;
+    while (start > 0 && Character.isDigit(text.charAt(start - 1))) {
+      start--;
+    }
+    // "10.0.0.1:80" is an address and a stray ':', not a community.
+    char beforeDigits = start > 0 ? text.charAt(start - 1) : ' ';
+    return start < offset && Character.isDigit(after) && (Character.isWhitespace(beforeDigits) || beforeDigits == ',');
   }
 
   private static String strayPunctuation(String text, ILeafNode leaf) {
