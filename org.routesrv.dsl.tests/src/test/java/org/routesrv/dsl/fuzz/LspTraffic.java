@@ -166,7 +166,7 @@ final class LspTraffic {
     Set<String> seen = new HashSet<>();
     String log = server.drainLog();
     for (StackTraces.Trace trace : StackTraces.find(log)) {
-      Failure failure = Failure.trace(Failure.Kind.STACK_TRACE, "server log", trace, "");
+      Failure failure = Failure.trace(Failure.Kind.STACK_TRACE, "server log", trace, StackTraces.lineNaming(log, trace));
       if (seen.add(failure.signature())) {
         report.fail(failure, mutant);
       }

@@ -71,6 +71,11 @@ final class StackTraces {
     return traces.stream().distinct().filter(t -> !anyFramed || !t.frame().isEmpty()).toList();
   }
 
+  /** The first line of {@code text} that names the trace's exception: what a reader needs to find its cause. */
+  static String lineNaming(String text, Trace trace) {
+    return text.lines().filter(line -> line.contains(trace.exception())).findFirst().orElse("").strip();
+  }
+
   private static boolean isLibrary(String method) {
     for (String prefix : LIBRARY_PREFIXES) {
       if (method.startsWith(prefix)) {

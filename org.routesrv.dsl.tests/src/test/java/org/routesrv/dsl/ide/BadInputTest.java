@@ -190,6 +190,53 @@ class BadInputTest extends LanguageServerTest {
     }
   }
 
+  /**
+   * Regression (issue 22): a second server in the same JVM re-registered the language JVM-wide, and
+   * the first server then parsed with the second one's grammar; completion at the end of a name or a
+   * prefix failed inside Xtext's content-assist parser (a NullPointerException logged per request,
+   * 862 in one run of this class). Completion is asked at every position of the hub after a second
+   * server has started, and nothing may be logged.
+   */
+  @Test
+  void aSecondServerInTheSameJvmLeavesCompletionWorking(@TempDir Path otherWorkspace) throws Exception {
+    try (LspSession second = LspSession.start(otherWorkspace)) {
+      String secondUri = second.open("other.rsnet", "network other\n");
+      second.awaitDiagnostics(secondUri, diagnostics -> true);
+      String uri = openModel(HUB.substring(0, HUB.indexOf("route-server")));
+      String text = session.text(uri);
+      int logged = LspSession.LOGGED.size();
+      int withProposals = 0;
+      for (int offset = 0; offset <= text.length(); offset++) {
+        var completion = await(documents().completion(new CompletionParams(id(uri), positionOf(text, offset))));
+        withProposals += completion.isRight() && !completion.getRight().getItems().isEmpty() ? 1 : 0;
+      }
+      assertEquals(List.of(), LspSession.LOGGED.subList(logged, LspSession.LOGGED.size()));
+      assertTrue(withProposals > text.length() / 2, withProposals + " of " + text.length() + " positions had proposals");
+    }
+  }
+
+  /**
+   * Regression (issue 22, fuzz mutant 413 of seed 22): a client that sent a byte order mark got
+   * positions one off from the parser's, and completion on the first line failed inside Xtext
+   * ("offset -1 is < 0", logged, no proposals). Diagnostics land where they land without the mark.
+   */
+  @Test
+  void aByteOrderMarkFromTheClientKeepsPositionsAndCompletion() {
+    String network = freshNetwork();
+    String body = "network " + network + "\nvnet hub {\n    adress-space 10.0.0.0/16\n}\n";
+    String withMark = session.open(network + "/with-mark.rsnet", "\uFEFF" + body);
+    List<Diagnostic> marked = session.awaitDiagnostics(withMark, diagnostics -> !diagnostics.isEmpty());
+    String withoutMark = session.open(network + "-plain/plain.rsnet", body.replace(network, network + "plain"));
+    List<Diagnostic> plain = session.awaitDiagnostics(withoutMark, diagnostics -> !diagnostics.isEmpty());
+    assertEquals(plain.get(0).getRange(), marked.get(0).getRange());
+    int logged = LspSession.LOGGED.size();
+    String firstLine = "\uFEFFnetwork " + network;
+    for (int character = 0; character <= firstLine.length(); character++) {
+      await(documents().completion(new CompletionParams(id(withMark), new Position(0, character))));
+    }
+    assertEquals(List.of(), LspSession.LOGGED.subList(logged, LspSession.LOGGED.size()));
+  }
+
   @Test
   void formattingADocumentWithSyntaxErrorsChangesNothing() {
     String nestedBgp = "nva fw1 vendor frr asn 65001 {\n  bgp {\n    bgp {\n  peer x via y\n}\n";

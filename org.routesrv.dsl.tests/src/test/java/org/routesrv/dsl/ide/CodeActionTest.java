@@ -65,4 +65,21 @@ class CodeActionTest extends LanguageServerTest {
         + "vm v1 in hub.somethingelse 10.0.1.4\n");
     assertEquals(List.of(), actionsFor(uri, errors(uri).get(0)));
   }
+
+  /**
+   * Regression (issue 22): a client that sends every diagnostic of the file with each request made
+   * the server compute fixes for all of them, past 5 s for a file with 1,264; only those overlapping
+   * the range count, as LSP defines the context.
+   */
+  @Test
+  void onlyDiagnosticsOverlappingTheRangeGetActions() {
+    String uri = openModel("vnet hub {\n    address-space 10.0.0.0/16\n    subnet app 10.0.1.0/24\n}\n"
+        + "vm v1 in hub.ap 10.0.1.4\nvm v2 in hub.aps 10.0.1.5\n");
+    List<Diagnostic> unresolved = errors(uri);
+    assertEquals(2, unresolved.size(), unresolved.toString());
+    CodeActionParams params = new CodeActionParams(id(uri), unresolved.get(1).getRange(),
+        new CodeActionContext(unresolved));
+    List<CodeAction> actions = await(documents().codeAction(params)).stream().map(either -> either.getRight()).toList();
+    assertEquals(List.of(unresolved.get(1)), actions.stream().flatMap(action -> action.getDiagnostics().stream()).distinct().toList());
+  }
 }

@@ -70,13 +70,8 @@ class ServerProcessTest {
   @Test
   void aFrameWithAWrongContentLengthDoesNotWedgeTheServer() throws Exception {
     Path stderr = workspace.resolve("stderr.txt");
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process server = new ProcessBuilder(java, "-jar", Repository.cliJar().toString(), "lsp").redirectError(stderr.toFile())
-        .start();
     BlockingQueue<String> answers = new LinkedBlockingQueue<>();
-    Thread reader = new Thread(() -> readFrames(server.getInputStream(), answers));
-    reader.setDaemon(true);
-    reader.start();
+    Process server = startServer(stderr, answers);
     var toServer = server.getOutputStream();
     String initialize = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"processId\":null,"
         + "\"rootUri\":\"" + workspace.toUri() + "\",\"capabilities\":{}}}";
@@ -102,6 +97,65 @@ class ServerProcessTest {
     assertEquals(0, server.exitValue(), Files.readString(stderr));
     String log = Files.readString(stderr);
     assertFalse(log.contains("\tat "), "one line per problem, no stack trace: " + log);
+  }
+
+  /**
+   * Regression: a client with no folder open (VS Code given a single file) sends no root and no
+   * workspace folders, and {@code initialize} failed with an internal error; a request for a method
+   * nobody serves was one too. Now the open document is checked, the unknown method is
+   * MethodNotFound, and a message that is not JSON-RPC is logged by what was wrong with it, with no
+   * Java exception named in the log.
+   */
+  @Test
+  void aClientWithNoFolderOpenIsServedAndUnknownMethodsAreMethodNotFound() throws Exception {
+    Path stderr = workspace.resolve("stderr.txt");
+    BlockingQueue<String> answers = new LinkedBlockingQueue<>();
+    Process server = startServer(stderr, answers);
+    var toServer = server.getOutputStream();
+    send(toServer, frame("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"processId\":null,"
+        + "\"rootUri\":null,\"capabilities\":{}}}"));
+    assertTrue(awaitAnswer(answers, 1).contains("capabilities"));
+    send(toServer, frame("{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}"));
+    String uri = workspace.resolve("single.rsnet").toUri().toString();
+    send(toServer, frame("{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didOpen\",\"params\":{\"textDocument\":{"
+        + "\"uri\":\"" + uri + "\",\"languageId\":\"rsnet\",\"version\":1,\"text\":\"network n\\nvnet hub {\\n  subnett s\\n}\\n\"}}}"));
+    String diagnostics = awaitMessage(answers, "publishDiagnostics");
+    assertTrue(diagnostics.contains("subnett"), diagnostics);
+    send(toServer, "Content-Length: 2\r\n\r\n[]");
+    send(toServer, frame("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"rsnet/noSuchMethod\"}"));
+    var error = JsonParser.parseString(awaitAnswer(answers, 2)).getAsJsonObject().getAsJsonObject("error");
+    assertEquals(-32601, error.get("code").getAsInt(), error.toString());
+    send(toServer, frame("{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"shutdown\"}"));
+    awaitAnswer(answers, 5);
+    send(toServer, frame("{\"jsonrpc\":\"2.0\",\"method\":\"exit\"}"));
+    assertTrue(server.waitFor(30, TimeUnit.SECONDS), "the server exits after 'exit'");
+    assertEquals(0, server.exitValue(), Files.readString(stderr));
+    String log = Files.readString(stderr);
+    assertTrue(log.contains("not JSON-RPC"), log);
+    assertFalse(log.contains("Exception"), "no Java exception in the log: " + log);
+  }
+
+  /** The first message holding {@code text}; fails after 30 s. */
+  private static String awaitMessage(BlockingQueue<String> messages, String text) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (System.nanoTime() < deadline) {
+      String message = messages.poll(1, TimeUnit.SECONDS);
+      if (message != null && message.contains(text)) {
+        return message;
+      }
+    }
+    throw new AssertionError("no message with " + text);
+  }
+
+  /** {@code rsnet lsp} from the jar, its stderr into {@code stderr}, every frame it writes into {@code answers}. */
+  private static Process startServer(Path stderr, BlockingQueue<String> answers) throws IOException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process server = new ProcessBuilder(java, "-jar", Repository.cliJar().toString(), "lsp").redirectError(stderr.toFile())
+        .start();
+    Thread reader = new Thread(() -> readFrames(server.getInputStream(), answers));
+    reader.setDaemon(true);
+    reader.start();
+    return server;
   }
 
   private static String frame(String json) {

@@ -1,6 +1,9 @@
 package org.routesrv.dsl.cli;
 
+import java.util.Collections;
+
 import org.apache.log4j.AppenderSkeleton;
+import org.apache.log4j.ConsoleAppender;
 import org.apache.log4j.Level;
 import org.apache.log4j.Logger;
 import org.apache.log4j.spi.LoggingEvent;
@@ -41,11 +44,17 @@ final class Language {
 
   /**
    * Xtext logs problems it recovers from (with stack traces) through log4j; on a command line that
-   * noise would hide the diagnostics, so only errors are shown, one line each.
+   * noise would hide the diagnostics, so only errors are shown, one line each. Only the console
+   * appenders go: an appender someone else installed (a test harness, a build tool embedding the
+   * compiler) keeps receiving what it asked for.
    */
   private static void quietXtextLogging() {
     Logger root = Logger.getRootLogger();
-    root.removeAllAppenders();
+    for (Object appender : Collections.list(root.getAllAppenders())) {
+      if (appender instanceof ConsoleAppender console) {
+        root.removeAppender(console);
+      }
+    }
     root.setLevel(Level.ERROR);
     root.addAppender(new AppenderSkeleton() {
       @Override

@@ -1,6 +1,7 @@
 package org.routesrv.dsl.workspace;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
@@ -20,8 +21,26 @@ public final class DisplayPath extends AdapterImpl {
   }
 
   public static void attach(Resource resource, String path) {
-    resource.eAdapters().removeIf(DisplayPath.class::isInstance);
-    resource.eAdapters().add(new DisplayPath(path));
+    synchronized (resource) {
+      resource.eAdapters().removeIf(DisplayPath.class::isInstance);
+      resource.eAdapters().add(new DisplayPath(path));
+    }
+  }
+
+  /**
+   * Attaches {@code path} unless a path is attached already. A language server's read requests run
+   * in parallel, and two of them adding to an EMF adapter list at once left a null in it, which
+   * the next reader of the list failed on (a NullPointerException answering references, issue 22).
+   */
+  public static void attachIfMissing(Resource resource, Supplier<String> path) {
+    if (attachedTo(resource) != null) {
+      return;
+    }
+    synchronized (resource) {
+      if (attachedTo(resource) == null) {
+        resource.eAdapters().add(new DisplayPath(path.get()));
+      }
+    }
   }
 
   /** The attached path, else the file path, else the URI. */

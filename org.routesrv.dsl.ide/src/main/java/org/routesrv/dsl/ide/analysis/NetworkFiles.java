@@ -63,9 +63,7 @@ public class NetworkFiles {
     models.sort(Comparator.comparing(model -> model.eResource().getURI().toString()));
     // Reports and expectation results name files as the workspace does, not by absolute URI.
     for (Model model : models) {
-      if (DisplayPath.attachedTo(model.eResource()) == null) {
-        DisplayPath.attach(model.eResource(), displayPath(model.eResource()));
-      }
+      DisplayPath.attachIfMissing(model.eResource(), () -> displayPath(model.eResource()));
     }
     return models;
   }

@@ -203,7 +203,7 @@ final class ResynchronisingMessageProducer implements MessageProducer, Closeable
       return;
     } catch (RuntimeException unreadable) {
       // Not JSON-RPC, or cut short by its Content-Length: there is no id to answer.
-      LOG.warn("dropped an unreadable message: " + InternalErrors.summary(unreadable));
+      LOG.warn("dropped a message that is not JSON-RPC: " + reason(unreadable));
       return;
     }
     try {
@@ -218,6 +218,20 @@ final class ResynchronisingMessageProducer implements MessageProducer, Closeable
       // As lsp4j: a failing handler must not end the thread that reads every later message.
       InternalErrors.report(failed);
     }
+  }
+
+  /**
+   * What the JSON parser said about the message, without the Java exception classes that wrap it:
+   * the log is read by someone debugging a client, and a class name looks like a server bug.
+   */
+  private static String reason(Throwable unreadable) {
+    Throwable deepest = unreadable;
+    while (deepest.getCause() != null && deepest.getCause() != deepest) {
+      deepest = deepest.getCause();
+    }
+    String message = deepest.getMessage() == null ? "" : deepest.getMessage().strip().lines().findFirst().orElse("");
+    message = message.replaceAll("(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error): ", "");
+    return message.isEmpty() ? "it could not be parsed" : message.length() <= 200 ? message : message.substring(0, 200) + "...";
   }
 
   @Override

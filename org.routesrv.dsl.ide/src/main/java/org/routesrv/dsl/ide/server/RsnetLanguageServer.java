@@ -1,6 +1,7 @@
 package org.routesrv.dsl.ide.server;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.ExecuteCommandParams;
@@ -75,6 +76,20 @@ public class RsnetLanguageServer extends LanguageServerImpl {
           "No command " + params.getCommand() + known + ".", null));
     }
     return super.executeCommand(params, cancelIndicator);
+  }
+
+  /**
+   * Xtext answers a request for a method no one serves with an {@link UnsupportedOperationException},
+   * which reached the client as an internal error; JSON-RPC has a code for it.
+   */
+  @Override
+  public CompletableFuture<?> request(String method, Object parameter) {
+    try {
+      return super.request(method, parameter);
+    } catch (UnsupportedOperationException unknown) {
+      throw new ResponseErrorException(new ResponseError(ResponseErrorCode.MethodNotFound,
+          "No method " + method + " in this server.", null));
+    }
   }
 
   /** Queued behind the build of the latest change; the next change cancels it. */

@@ -6,6 +6,7 @@ import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
 import org.eclipse.xtext.ide.server.WorkspaceManager;
 import org.eclipse.xtext.ide.server.concurrent.IRequestManager;
+import org.eclipse.xtext.resource.XtextResourceSet;
 import org.routesrv.dsl.ide.build.ReparsingInPlaceBuilder;
 
 import com.google.inject.AbstractModule;
@@ -27,6 +28,7 @@ public class RsnetServerModule extends AbstractModule {
     }));
     bind(LanguageServerImpl.class).to(RsnetLanguageServer.class);
     bind(WorkspaceManager.class).to(LspDocumentsWorkspace.class);
+    bind(XtextResourceSet.class).to(ServerLanguagesResourceSet.class);
     bind(IncrementalBuilder.InternalStatefulIncrementalBuilder.class).to(ReparsingInPlaceBuilder.class);
     bind(ILanguageServerShutdownAndExitHandler.class).to(shutdownAndExitHandler());
   }

@@ -21,7 +21,18 @@ public class LspDocument extends Document {
   private volatile LineMap lines;
 
   public LspDocument(Integer version, String contents) {
-    super(version, contents == null ? "" : contents, false);
+    super(version, byteOrderMarkAsSpace(contents == null ? "" : contents), false);
+  }
+
+  /**
+   * Editors leave a byte order mark out of what they send, but a client may send one: the parser
+   * skips a leading mark (as it must for files on disk), so every node's offset was one less than
+   * the document's and completion on the first line asked Xtext for negative offsets (issue 22). A
+   * space in its place keeps both counts equal and the text's length, so the client's positions
+   * still fit.
+   */
+  private static String byteOrderMarkAsSpace(String contents) {
+    return contents.startsWith("\uFEFF") ? " " + contents.substring(1) : contents;
   }
 
   private LineMap lines() {
