@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.routesrv.dsl.azure.AzureSubnets;
 import org.routesrv.dsl.network.Network;
 import org.routesrv.dsl.network.Nic;
 import org.routesrv.dsl.network.Nva;
@@ -135,7 +136,7 @@ class RouteServerInteropTest {
     List<RouteServerStandIn> standIns = new ArrayList<>();
     for (RouteServer server : network.routeServers()) {
       Vnet vnet = network.vnet(server.vnet()).orElseThrow();
-      var subnet = vnet.subnet(Vnet.ROUTE_SERVER_SUBNET).orElseThrow().prefix();
+      var subnet = vnet.subnet(AzureSubnets.ROUTE_SERVER_SUBNET).orElseThrow().prefix();
       for (RouteServerInstance instance : RouteServerInstance.values()) {
         List<RouteServerStandIn.Peer> peers = new ArrayList<>();
         Map<String, AdvertisedRoute> originated = new LinkedHashMap<>();

@@ -17,6 +17,7 @@ import java.util.stream.IntStream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.routesrv.dsl.azure.AzureCommunities;
 import org.routesrv.dsl.network.Community;
 import org.routesrv.dsl.network.InstanceSelection;
 import org.routesrv.dsl.network.Ipv4Address;
@@ -318,7 +319,7 @@ class FactsTest {
     AdvertisedRoute route = simulation.advertisedRoutes("ars", "exabgp", IN_0).stream()
         .filter(r -> r.prefix().equals(Ipv4Prefix.parse("192.168.4.0/24"))).findFirst().orElseThrow();
     assertEquals("65515-65510-65501", route.asPath().toAzureString());
-    assertEquals(List.of(Community.AZURE_GATEWAY), route.communities());
+    assertEquals(List.of(AzureCommunities.VPN_GATEWAY_ROUTE), route.communities());
   }
 
   @Test

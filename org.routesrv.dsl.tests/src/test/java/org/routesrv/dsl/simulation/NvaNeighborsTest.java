@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.routesrv.dsl.azure.RouteServerLimits;
 import org.routesrv.dsl.network.Ipv4Address;
 import org.routesrv.dsl.network.Ipv4Prefix;
 import org.routesrv.dsl.network.Network;
@@ -369,7 +370,7 @@ class NvaNeighborsTest {
             .peer("ars", "eth0").neighbor("a", "10.0.2.4", 65001))
         .nva("c", NvaVendor.FRR, 65003, n -> {
           n.nic("eth0", "hub.nva-subnet", "10.0.2.6", true).peer("ars", "eth0");
-          for (int i = 0; i < SessionCalculator.ROUTE_LIMIT; i++) {
+          for (int i = 0; i < RouteServerLimits.MAX_ROUTES_PER_PEER; i++) {
             n.advertise(MaxScaleNetwork.nvaPrefix(0, i));
           }
         })

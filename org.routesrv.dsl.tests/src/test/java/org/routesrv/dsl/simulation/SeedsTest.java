@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.routesrv.dsl.azure.AzureCommunities;
 import org.routesrv.dsl.network.Community;
 import org.routesrv.dsl.network.Destination;
 import org.routesrv.dsl.network.Ipv4Address;
@@ -84,7 +85,7 @@ class SeedsTest {
               "192.168.3.0/24 65515-65510-65501", "192.168.4.0/24 65515-65510-65501"),
           routes.stream().map(r -> r.prefix() + " " + r.asPath().toAzureString()).toList());
       routes.stream().filter(r -> r.asPath().length() > 1)
-          .forEach(r -> assertEquals(List.of(Community.AZURE_GATEWAY), r.communities()));
+          .forEach(r -> assertEquals(List.of(AzureCommunities.VPN_GATEWAY_ROUTE), r.communities()));
       routes.stream().filter(r -> r.asPath().length() == 1).forEach(r -> assertTrue(r.communities().isEmpty()));
     }
   }

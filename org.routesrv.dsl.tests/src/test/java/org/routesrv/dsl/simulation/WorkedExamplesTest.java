@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.routesrv.dsl.azure.AzureCommunities;
 import org.routesrv.dsl.network.Community;
 import org.routesrv.dsl.network.Ipv4Address;
 import org.routesrv.dsl.network.Ipv4Prefix;
@@ -246,7 +247,7 @@ class WorkedExamplesTest {
           "192.168.2.0/24 65515-65501-65502"), advertised(simulation, "nva1", IN_0));
       simulation.advertisedRoutes("ars", "nva1", IN_1).stream()
           .filter(r -> r.prefix().toString().startsWith("192.168."))
-          .forEach(r -> assertTrue(r.communities().contains(Community.AZURE_GATEWAY), r.toString()));
+          .forEach(r -> assertTrue(r.communities().contains(AzureCommunities.VPN_GATEWAY_ROUTE), r.toString()));
     }
   }
 

@@ -51,6 +51,38 @@ class NetworkViewTest {
     assertEquals(List.of("spoke", "hub"), network.all(Vnet.class).stream().map(Vnet::getName).toList());
   }
 
+  /**
+   * Fact 33: a vnet with hub services of its own stays its own hub even when its peering asks for the
+   * remote gateways; the validator's served vnets now follow the simulator's domains here (issue 14:
+   * the validator kept such a spoke, the simulator dropped it, through one rule now).
+   */
+  @Test
+  void fact33_aSpokeWithItsOwnGatewayIsNotServedByTheHubsRouteServer(@TempDir Path folder) throws IOException {
+    URI main = write(folder, "main.rsnet", """
+        network own
+        vnet hub {
+          address-space 10.0.0.0/16
+          subnet RouteServerSubnet 10.0.1.0/26
+        }
+        vnet spoke {
+          address-space 10.1.0.0/16
+          subnet GatewaySubnet 10.1.0.0/27
+        }
+        vnet plain {
+          address-space 10.2.0.0/16
+        }
+        route-server ars in hub
+        expressroute-gateway er in spoke
+        peering hub <-> spoke { transit via hub }
+        peering hub <-> plain { transit via hub }
+        """);
+    XtextResourceSet resourceSet = resourceSets.get();
+    Resource resource = resourceSet.getResource(main, true);
+    NetworkView network = NetworkView.of(resource, new ResourceDescriptionsData(List.of(describe(resourceSet, main))));
+    Vnet hub = network.all(Vnet.class).get(0);
+    assertEquals(List.of("hub", "plain"), network.servedVnets(hub).stream().map(Vnet::getName).toList());
+  }
+
   private IResourceDescription describe(XtextResourceSet resourceSet, URI uri) {
     Resource resource = resourceSet.getResource(uri, true);
     return services.getResourceDescriptionManager().getResourceDescription(resource);

@@ -3,7 +3,7 @@ package org.routesrv.dsl.generator
 import java.util.ArrayList
 import java.util.List
 import org.routesrv.dsl.network.Advertisement
-import org.routesrv.dsl.network.AzureAsns
+import org.routesrv.dsl.azure.AzureAsns
 import org.routesrv.dsl.network.StaticRoute
 import org.routesrv.dsl.generator.NvaBgp.Instance
 import org.routesrv.dsl.generator.NvaBgp.NeighborPeer

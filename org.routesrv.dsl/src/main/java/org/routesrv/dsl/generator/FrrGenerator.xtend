@@ -3,7 +3,7 @@ package org.routesrv.dsl.generator
 import java.util.ArrayList
 import java.util.List
 import org.routesrv.dsl.network.Advertisement
-import org.routesrv.dsl.network.AzureAsns
+import org.routesrv.dsl.azure.AzureAsns
 import org.routesrv.dsl.network.Ipv4Address
 import org.routesrv.dsl.network.Ipv4Prefix
 import org.routesrv.dsl.generator.NvaBgp.NeighborPeer

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.routesrv.dsl.network.Advertisement;
-import org.routesrv.dsl.network.AzureAsns;
+import org.routesrv.dsl.azure.AzureAsns;
 import org.routesrv.dsl.network.Community;
 import org.routesrv.dsl.network.Ipv4Address;
 import org.routesrv.dsl.network.Ipv4Prefix;

@@ -1,17 +1,26 @@
 package org.routesrv.dsl.network;
 
+import java.util.Optional;
+
 /** A standard BGP community {@code high:low}, each half 0-65535. */
 public record Community(int high, int low) implements Comparable<Community> {
 
   /** RFC 1997 NO_ADVERTISE: Route Server programs such a route but passes it to no peer (fact 43). */
   public static final Community NO_ADVERTISE = new Community(65535, 65282);
 
-  /** What Azure attaches to routes learned from a VPN gateway (seed 004, facts 44 and 73). */
-  public static final Community AZURE_GATEWAY = new Community(65517, 65517);
 
   public Community {
     if (high < 0 || high > 65535 || low < 0 || low > 65535) {
       throw new IllegalArgumentException("community " + high + ":" + low + " has a half outside 0-65535");
+    }
+  }
+
+  /** The community {@code text} writes, or empty when it writes none (a model with errors). */
+  public static Optional<Community> tryParse(String text) {
+    try {
+      return text == null ? Optional.empty() : Optional.of(parse(text));
+    } catch (IllegalArgumentException notACommunity) {
+      return Optional.empty();
     }
   }
 

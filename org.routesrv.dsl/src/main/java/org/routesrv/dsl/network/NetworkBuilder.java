@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.routesrv.dsl.azure.AzureAsns;
+import org.routesrv.dsl.azure.AzureSubnets;
+import org.routesrv.dsl.azure.RouteServerLimits;
+
 /**
  * Builds a {@link Network} in code with the defaults of language.md applied in {@link #build()}, the
  * same way the lowering from the editor's model does: tests and generators write only what an RSNet
@@ -29,10 +33,7 @@ public final class NetworkBuilder {
   public static final Duration ROUTE_SERVER_KEEPALIVE = Duration.ofSeconds(60);
   public static final Duration ROUTE_SERVER_HOLD = Duration.ofSeconds(180);
   public static final Duration DEFAULT_PROGRAMMING_DELAY = Duration.ofSeconds(10);
-  public static final int DEFAULT_CAPACITY = 2;
 
-  /** Azure reserves the first four addresses of a subnet; services start at + 4 (fact 7). */
-  private static final int FIRST_SERVICE_OFFSET = 4;
 
   private final String name;
   private String defaultLocation;
@@ -179,8 +180,8 @@ public final class NetworkBuilder {
       List<Ipv4Address> ips = spec.bgpIps;
       if (ips.isEmpty()) {
         int count = spec.vpn && !spec.activeActive ? 1 : 2;
-        int offset = nextOffsetByVnet.getOrDefault(spec.vnet, FIRST_SERVICE_OFFSET);
-        Ipv4Address start = reservedSubnet(vnetsByName, spec.vnet, Vnet.GATEWAY_SUBNET, spec.name).prefix().first();
+        int offset = nextOffsetByVnet.getOrDefault(spec.vnet, AzureSubnets.FIRST_SERVICE_OFFSET);
+        Ipv4Address start = reservedSubnet(vnetsByName, spec.vnet, AzureSubnets.GATEWAY_SUBNET, spec.name).prefix().first();
         ips = new ArrayList<>();
         for (int i = 0; i < count; i++) {
           ips.add(start.plus(offset + i));
@@ -336,7 +337,7 @@ public final class NetworkBuilder {
     private RoutingPreference routingPreference = RoutingPreference.EXPRESS_ROUTE;
     private Duration programmingDelay = DEFAULT_PROGRAMMING_DELAY;
     private PublicIpSku publicIp = PublicIpSku.STANDARD;
-    private int capacity = DEFAULT_CAPACITY;
+    private int capacity = RouteServerLimits.DEFAULT_CAPACITY;
 
     private RouteServerSpec(String name, String vnet) {
       this.name = name;
@@ -369,9 +370,9 @@ public final class NetworkBuilder {
     }
 
     private RouteServer build(Map<String, Vnet> vnetsByName) {
-      Ipv4Address start = reservedSubnet(vnetsByName, vnet, Vnet.ROUTE_SERVER_SUBNET, "route-server " + name)
-          .prefix().first();
-      return new RouteServer(name, vnet, List.of(start.plus(FIRST_SERVICE_OFFSET), start.plus(FIRST_SERVICE_OFFSET + 1)),
+      Ipv4Prefix subnet = reservedSubnet(vnetsByName, vnet, AzureSubnets.ROUTE_SERVER_SUBNET, "route-server " + name)
+          .prefix();
+      return new RouteServer(name, vnet, AzureSubnets.routeServerInstanceIps(subnet),
           branchToBranch, routingPreference, programmingDelay, publicIp, capacity);
     }
   }

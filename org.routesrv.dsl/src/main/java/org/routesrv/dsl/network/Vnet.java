@@ -9,8 +9,6 @@ import java.util.Optional;
  */
 public record Vnet(String name, String location, List<Ipv4Prefix> addressSpaces, List<Subnet> subnets) {
 
-  public static final String GATEWAY_SUBNET = "GatewaySubnet";
-  public static final String ROUTE_SERVER_SUBNET = "RouteServerSubnet";
 
   public Vnet {
     addressSpaces = List.copyOf(addressSpaces);

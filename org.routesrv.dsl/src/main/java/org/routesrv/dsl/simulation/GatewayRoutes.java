@@ -3,7 +3,7 @@ package org.routesrv.dsl.simulation;
 import java.util.ArrayList;
 import java.util.List;
 import org.routesrv.dsl.network.AsPath;
-import org.routesrv.dsl.network.AzureAsns;
+import org.routesrv.dsl.azure.AzureAsns;
 import org.routesrv.dsl.network.Gateway;
 import org.routesrv.dsl.network.Site;
 import org.routesrv.dsl.network.SitePrefix;

@@ -1,5 +1,6 @@
 package org.routesrv.dsl.simulation;
 
+import org.routesrv.dsl.azure.AzureSubnets;
 import org.routesrv.dsl.network.Network;
 import org.routesrv.dsl.network.NetworkBuilder;
 import org.routesrv.dsl.network.NvaVendor;
@@ -29,8 +30,8 @@ public final class MaxScaleNetwork {
   public static Network generate() {
     NetworkBuilder builder = NetworkBuilder.network("maxscale")
         .vnet("hub", v -> v.addressSpace("10.0.0.0/16")
-            .subnet("GatewaySubnet", "10.0.0.0/26")
-            .subnet("RouteServerSubnet", "10.0.1.0/26")
+            .subnet(AzureSubnets.GATEWAY_SUBNET, "10.0.0.0/26")
+            .subnet(AzureSubnets.ROUTE_SERVER_SUBNET, "10.0.1.0/26")
             .subnet("nva", "10.0.2.0/24", "rt-nva")
             .subnet("workload", "10.0.3.0/24"))
         .routeTable("rt-nva", t -> t.route("internet", "0.0.0.0/0", UserRouteNextHop.INTERNET))

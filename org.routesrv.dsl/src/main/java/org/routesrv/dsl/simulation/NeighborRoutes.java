@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.routesrv.dsl.azure.VendorProfile;
 import org.routesrv.dsl.network.Advertisement;
 import org.routesrv.dsl.network.AsPath;
 import org.routesrv.dsl.network.BgpNeighbor;

@@ -3,6 +3,7 @@ package org.routesrv.dsl.simulation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.routesrv.dsl.azure.VendorProfile;
 import org.routesrv.dsl.network.Advertisement;
 import org.routesrv.dsl.network.Ipv4Prefix;
 import org.routesrv.dsl.network.Nva;

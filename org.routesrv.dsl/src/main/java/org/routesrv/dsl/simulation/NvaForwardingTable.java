@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.routesrv.dsl.azure.VendorProfile;
 import org.routesrv.dsl.network.AsPath;
 import org.routesrv.dsl.network.BgpNeighbor;
 import org.routesrv.dsl.network.Ipv4Address;

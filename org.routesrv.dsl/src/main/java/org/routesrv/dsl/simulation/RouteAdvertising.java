@@ -5,8 +5,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.routesrv.dsl.azure.AzureCommunities;
+import org.routesrv.dsl.azure.InboundAcceptance;
 import org.routesrv.dsl.network.AsPath;
-import org.routesrv.dsl.network.AzureAsns;
+import org.routesrv.dsl.azure.AzureAsns;
 import org.routesrv.dsl.network.Community;
 import org.routesrv.dsl.network.Gateway;
 import org.routesrv.dsl.network.Ipv4Prefix;
@@ -69,10 +71,10 @@ final class RouteAdvertising {
 
   private static AdvertisedRoute advertised(BgpCandidate best) {
     List<Community> communities = best.communities();
-    if (best.kind() == RouteOriginKind.VPN_GATEWAY && !communities.contains(Community.AZURE_GATEWAY)) {
+    if (best.kind() == RouteOriginKind.VPN_GATEWAY && !communities.contains(AzureCommunities.VPN_GATEWAY_ROUTE)) {
       // Azure tags routes learned from a VPN gateway (seed 004, fact 73).
       communities = new ArrayList<>(communities);
-      communities.add(Community.AZURE_GATEWAY);
+      communities.add(AzureCommunities.VPN_GATEWAY_ROUTE);
     }
     return new AdvertisedRoute(best.prefix(), best.asPath().prepend(AzureAsns.ROUTE_SERVER), communities);
   }
@@ -92,7 +94,7 @@ final class RouteAdvertising {
           for (BgpCandidate route : GatewayRoutes.of(gateway, topology)) {
             // The gateway still programs a route with 65515 in its path (fact 71, DomainRib); Route Server, which
             // learns it only with branch-to-branch, drops it (fact 40), so no NVA hears of it.
-            if (!DomainRib.sameAsVnetSpace(domain, route.prefix()) && !RouteAcceptance.failsLoopCheck(route.asPath())) {
+            if (!DomainRib.sameAsVnetSpace(domain, route.prefix()) && !InboundAcceptance.failsLoopCheck(route.asPath())) {
               byPrefix.computeIfAbsent(route.prefix(), k -> new ArrayList<>(2)).add(route);
             }
           }

@@ -3,6 +3,7 @@ package org.routesrv.dsl.simulation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.routesrv.dsl.azure.RouteServerLimits;
 import org.routesrv.dsl.network.Advertisement;
 import org.routesrv.dsl.network.Nva;
 import org.routesrv.dsl.network.Scenario;
@@ -75,7 +76,7 @@ final class ScenarioRunner {
         .withWithdrawal(nva.name(), added.prefix(), false);
     for (RouteServerPeer peer : current.peeringsOf(nva.name())) {
       int counted = peer.announced().size() + 1;
-      if (peer.anyEstablished() && added.isFor(peer.routeServer()) && counted > SessionCalculator.ROUTE_LIMIT) {
+      if (peer.anyEstablished() && added.isFor(peer.routeServer()) && counted > RouteServerLimits.MAX_ROUTES_PER_PEER) {
         changed = changed.withTornDown(nva.name(), SessionCalculator.routeLimitReason(counted));
       }
     }

@@ -2,7 +2,9 @@ package org.routesrv.dsl.simulation;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.routesrv.dsl.network.AzureAsns;
+import org.routesrv.dsl.azure.AzureAsns;
+import org.routesrv.dsl.azure.RouteServerLimits;
+import org.routesrv.dsl.azure.RouteServerReach;
 import org.routesrv.dsl.network.Ipv4Address;
 import org.routesrv.dsl.network.Nic;
 import org.routesrv.dsl.network.Nva;
@@ -15,7 +17,6 @@ import org.routesrv.dsl.network.VnetPeering;
 final class SessionCalculator {
 
   /** Routes one peer may advertise (fact 25); one more tears the session down (fact 26). */
-  static final int ROUTE_LIMIT = 4000;
 
   /** Route Server's hold time; BGP runs a session with the lower of both sides' (facts 20, 21). */
   static final int ROUTE_SERVER_HOLD_SECONDS = 180;
@@ -64,14 +65,14 @@ final class SessionCalculator {
     if (tornDown != null) {
       return tornDown;
     }
-    if (announcedRoutes > ROUTE_LIMIT) {
+    if (announcedRoutes > RouteServerLimits.MAX_ROUTES_PER_PEER) {
       return routeLimitReason(announcedRoutes);
     }
     return null;
   }
 
   static String routeLimitReason(int counted) {
-    return "route limit exceeded: " + counted + " routes counted, the limit is " + ROUTE_LIMIT + " (facts 25-27)";
+    return "route limit exceeded: " + counted + " routes counted, the limit is " + RouteServerLimits.MAX_ROUTES_PER_PEER + " (facts 25-27)";
   }
 
   /** Route Server peers only with NVAs in its own vnet or a directly peered one (fact 23). */
@@ -81,13 +82,9 @@ final class SessionCalculator {
       return "no route to the Route Server: " + nva.name() + " has no NIC " + peering.nic();
     }
     String vnet = nic.subnet().vnet();
-    if (vnet.equals(server.vnet())) {
+    boolean directlyPeered = topology.peerings(server.vnet()).stream().anyMatch(vnetPeering -> vnetPeering.involves(vnet));
+    if (RouteServerReach.reaches(vnet.equals(server.vnet()), directlyPeered)) {
       return null;
-    }
-    for (VnetPeering vnetPeering : topology.peerings(server.vnet())) {
-      if (vnetPeering.involves(vnet)) {
-        return null;
-      }
     }
     return "no route to the Route Server: " + nic.ip() + " is in " + vnet + ", neither " + server.vnet()
         + " nor a vnet peered with it (fact 23)";

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.routesrv.dsl.azure.RouteServerLimits;
+import org.routesrv.dsl.azure.VendorProfile;
 import org.routesrv.dsl.network.Destination;
 import org.routesrv.dsl.network.Network;
 import org.routesrv.dsl.network.Nva;
@@ -58,7 +60,7 @@ public final class Simulation {
       public Map<String, Integer> overRouteLimit() {
         Map<String, Integer> over = new LinkedHashMap<>();
         peersByServer.forEach((server, peers) -> peers.stream()
-            .filter(p -> p.announced().size() > SessionCalculator.ROUTE_LIMIT)
+            .filter(p -> p.announced().size() > RouteServerLimits.MAX_ROUTES_PER_PEER)
             .forEach(p -> over.put(NeighborRoutes.peerKey(server, p.nva()), p.announced().size())));
         return over;
       }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.routesrv.dsl.azure.GatewayTransit;
 import org.routesrv.dsl.network.Gateway;
 import org.routesrv.dsl.network.Ipv4Address;
 import org.routesrv.dsl.network.Ipv4Prefix;
@@ -85,10 +86,8 @@ final class Topology {
   }
 
   /**
-   * A vnet with a Route Server or a gateway is a hub. Another vnet joins a hub's domain only when
-   * its own side of the peering uses remote gateways and the hub's side allows gateway transit
-   * (facts 32, 33); a vnet with its own hub services ignores the flag (fact 33) and nothing is
-   * transitive (fact 34).
+   * A vnet with a Route Server or a gateway is a hub; which other vnets join its domain is
+   * {@link GatewayTransit#spokeJoinsHub}'s rule (facts 32-34), over the first peering that qualifies.
    */
   private void buildDomains() {
     Set<String> hubs = new HashSet<>();
@@ -96,14 +95,15 @@ final class Topology {
     network.gateways().forEach(g -> hubs.add(g.vnet()));
     Map<String, List<String>> members = new LinkedHashMap<>();
     for (Vnet vnet : vnets.values()) {
-      if (hubs.contains(vnet.name())) {
+      boolean isHub = hubs.contains(vnet.name());
+      if (isHub) {
         members.computeIfAbsent(vnet.name(), k -> new ArrayList<>()).add(0, vnet.name());
-        continue;
       }
       for (VnetPeering peering : peerings(vnet.name())) {
         PeeringSide own = peering.sideOf(vnet.name()).orElseThrow();
         PeeringSide remote = peering.remoteOf(vnet.name()).orElseThrow();
-        if (own.useRemoteGateways() && remote.allowGatewayTransit() && hubs.contains(remote.vnet())) {
+        if (hubs.contains(remote.vnet())
+            && GatewayTransit.spokeJoinsHub(own.useRemoteGateways(), remote.allowGatewayTransit(), isHub)) {
           members.computeIfAbsent(remote.vnet(), k -> new ArrayList<>()).add(vnet.name());
           break;
         }

@@ -1,5 +1,7 @@
 package org.routesrv.dsl.validation;
 
+import static org.routesrv.dsl.azure.AzureAsns.MAX_PEER_ASN;
+import static org.routesrv.dsl.azure.AzureAsns.PRIVATE_RANGE_TO_SUGGEST;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.ADVERTISEMENT__AS_PATH;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.BGP_NEIGHBOR__ASN;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.NVA__ASN;
@@ -8,11 +10,13 @@ import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.SITE__ASN;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.VPN_GATEWAY__ASN;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
+import org.routesrv.dsl.azure.AzureAsns;
 import org.routesrv.dsl.rsnet.AdvertiseEvent;
 import org.routesrv.dsl.rsnet.Advertisement;
 import org.routesrv.dsl.rsnet.Bgp;
@@ -26,26 +30,6 @@ import org.routesrv.dsl.rsnet.VpnGateway;
 /** Which AS numbers Azure accepts where (section B of the facts sheet). */
 public class AsnRules extends RuleFamily {
 
-  /** Azure Route Server's own ASN; it cannot be changed (fact 14). */
-  public static final long ROUTE_SERVER_ASN = 65515;
-
-  /** Why an ASN is reserved (fact 16), or null when it is not. */
-  public static String reservation(long asn) {
-    if (asn == 8074 || asn == 8075 || asn == 12076) {
-      return "an Azure public ASN (8074, 8075, 12076)";
-    }
-    if (asn == ROUTE_SERVER_ASN) {
-      return "Azure Route Server's own ASN (always 65515; the eBGP session needs a different one)";
-    }
-    if (asn >= 65517 && asn <= 65520) {
-      return "an Azure private ASN (65515, 65517-65520)";
-    }
-    if (asn == 23456 || asn >= 64496 && asn <= 64511 || asn >= 65535 && asn <= 65551) {
-      return "reserved by IANA (23456, 64496-64511, 65535-65551)";
-    }
-    return null;
-  }
-
   /** Fact 14-17: an NVA peers with Route Server, so its ASN must be a usable 16-bit ASN. */
   @Check(CheckType.FAST)
   public void nvaAsn(Nva nva) {
@@ -54,11 +38,11 @@ public class AsnRules extends RuleFamily {
       return;
     }
     boolean reserved = reserved(asn, nva, NVA__ASN, "Azure Route Server rejects it as a peer ASN. Use another ASN,"
-        + " e.g. a private one from 64512-65514.");
-    if (!reserved && asn > 65535) {
+        + " e.g. a private one from " + PRIVATE_RANGE_TO_SUGGEST + ".");
+    if (!reserved && !AzureAsns.fitsPeerRange(asn)) {
       report(IssueCodes.ASN_32_BIT, "ASN " + asn + " is a 32-bit ASN: Azure Route Server accepts only 16-bit peer"
-          + " ASNs (1-65534, minus the reserved ones). Use an ASN up to 65534, e.g. from 64512-65514.",
-          nva, NVA__ASN);
+          + " ASNs (1-" + MAX_PEER_ASN + ", minus the reserved ones). Use an ASN up to " + MAX_PEER_ASN + ", e.g. from "
+          + PRIVATE_RANGE_TO_SUGGEST + ".", nva, NVA__ASN);
     }
   }
 
@@ -80,11 +64,11 @@ public class AsnRules extends RuleFamily {
   @Check(CheckType.FAST)
   public void vpnGatewayAsn(VpnGateway gateway) {
     Long asn = gateway.getAsn();
-    if (asn == null || zero(asn, gateway, VPN_GATEWAY__ASN) || asn == ROUTE_SERVER_ASN) {
+    if (asn == null || zero(asn, gateway, VPN_GATEWAY__ASN) || asn == AzureAsns.VPN_GATEWAY_DEFAULT) {
       return;
     }
-    reserved(asn, gateway, VPN_GATEWAY__ASN, "Azure refuses it for a VPN gateway. Leave the default 65515 or use"
-        + " a private ASN.");
+    reserved(asn, gateway, VPN_GATEWAY__ASN, "Azure refuses it for a VPN gateway. Leave the default "
+        + AzureAsns.VPN_GATEWAY_DEFAULT + " or use a private ASN.");
   }
 
   /** RFC 7607: AS 0 is never a valid BGP speaker or AS-path member. */
@@ -125,17 +109,16 @@ public class AsnRules extends RuleFamily {
 
   /** Reports a reserved ASN (fact 16) with what Azure does about it; true when it is reserved. */
   private boolean reserved(long asn, EObject owner, EStructuralFeature feature, String consequence) {
-    String reservation = reservation(asn);
-    if (reservation != null) {
-      report(IssueCodes.ASN_RESERVED, "ASN " + asn + " is " + reservation + ": " + consequence, owner, feature);
-    }
-    return reservation != null;
+    Optional<AzureAsns.Reservation> reservation = AzureAsns.reservation(asn);
+    reservation.ifPresent(reserved -> report(IssueCodes.ASN_RESERVED,
+        "ASN " + asn + " is " + reserved.description() + ": " + consequence, owner, feature));
+    return reservation.isPresent();
   }
 
   private boolean zero(long asn, EObject owner, EStructuralFeature feature) {
     if (asn == 0) {
       report(IssueCodes.ASN_ZERO, "AS 0 is reserved (RFC 7607) and cannot be used by a BGP speaker: use a real ASN,"
-          + " e.g. a private one from 64512-65514.", owner, feature);
+          + " e.g. a private one from " + PRIVATE_RANGE_TO_SUGGEST + ".", owner, feature);
       return true;
     }
     return false;

@@ -10,7 +10,7 @@ import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.PEERING__USE_REMOTE_G
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.SITE_CONNECTOR__NAME;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.SUBNET__NAME;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.VPN_GATEWAY__ASN;
-import static org.routesrv.dsl.validation.NetworkView.GATEWAY_SUBNET;
+import static org.routesrv.dsl.azure.AzureSubnets.GATEWAY_SUBNET;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,6 +21,8 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
+import org.routesrv.dsl.azure.AzureAsns;
+import org.routesrv.dsl.azure.InboundAcceptance;
 import org.routesrv.dsl.network.Ipv4Address;
 import org.routesrv.dsl.network.Ipv4Prefix;
 import org.routesrv.dsl.rsnet.Advertisement;
@@ -91,9 +93,10 @@ public class GatewayRules extends RuleFamily {
     if (vnet == null || vnet.eIsProxy() || network().routeServersIn(vnet).isEmpty()) {
       return;
     }
-    if (gateway.getAsn() != null && gateway.getAsn() != AsnRules.ROUTE_SERVER_ASN) {
-      report(IssueCodes.VPN_GATEWAY_ASN, "A VPN gateway in the same VNet as Azure Route Server must use ASN 65515,"
-          + " not " + gateway.getAsn() + ": set 'asn 65515' (or leave the default).", gateway, VPN_GATEWAY__ASN);
+    if (gateway.getAsn() != null && gateway.getAsn() != AzureAsns.VPN_GATEWAY_DEFAULT) {
+      report(IssueCodes.VPN_GATEWAY_ASN, "A VPN gateway in the same VNet as Azure Route Server must use ASN "
+          + AzureAsns.VPN_GATEWAY_DEFAULT + ", not " + gateway.getAsn() + ": set 'asn " + AzureAsns.VPN_GATEWAY_DEFAULT
+          + "' (or leave the default).", gateway, VPN_GATEWAY__ASN);
     }
     if (!gateway.isActiveActive()) {
       report(IssueCodes.VPN_GATEWAY_ACTIVE_ACTIVE, "A VPN gateway in the same VNet as Azure Route Server must be"
@@ -227,7 +230,7 @@ public class GatewayRules extends RuleFamily {
       Set<Nva> seen = new HashSet<>();
       for (RouteServerPeering peering : network().peeringsTo(routeServer)) {
         Nva nva = EcoreUtil2.getContainerOfType(peering, Nva.class);
-        if (nva == null || nva.getBgp() == null || Long.valueOf(AsnRules.ROUTE_SERVER_ASN).equals(nva.getAsn())
+        if (nva == null || nva.getBgp() == null || nva.getAsn() != null && InboundAcceptance.failsLoopCheck(nva.getAsn())
             || !seen.add(nva)) {
           continue;
         }
@@ -235,7 +238,7 @@ public class GatewayRules extends RuleFamily {
           Advertisement advertisement = advertised.advertisement();
           if (advertised.prefix() != null && network().routeServersReachedBy(advertisement).contains(routeServer)
               && network().servedRanges(hub).covering(advertised.prefix()) == null
-              && !advertisement.getAsPath().contains(AsnRules.ROUTE_SERVER_ASN)) {
+              && !InboundAcceptance.failsLoopCheck(advertisement.getAsPath())) {
             routes.add(new ProgrammedNvaRoute(advertised.prefix(), nva.getName()));
           }
         }

@@ -5,10 +5,12 @@ import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.NVA__VENDOR;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.ROUTE__NEXT_HOP_IP;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.ROUTE__NEXT_HOP_TYPE;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
+import org.routesrv.dsl.network.NvaVendor;
 import org.routesrv.dsl.rsnet.AdvertiseEvent;
 import org.routesrv.dsl.rsnet.Advertisement;
 import org.routesrv.dsl.rsnet.Bgp;
@@ -22,7 +24,9 @@ import org.routesrv.dsl.rsnet.Route;
 public class LanguageRules extends RuleFamily {
 
   /** The vendors RSNet generates configurations for. */
-  public static final List<String> VENDORS = List.of("panos", "exabgp", "frr");
+  /** The vendor keywords; GENERIC is what the simulator makes of a keyword it does not know. */
+  public static final List<String> VENDORS = Arrays.stream(NvaVendor.values()).filter(vendor -> vendor != NvaVendor.GENERIC)
+      .map(NvaVendor::keyword).toList();
 
   /** Language reference: configurations are generated for these vendors only. */
   @Check(CheckType.FAST)

@@ -1,5 +1,14 @@
 package org.routesrv.dsl.validation;
 
+import static org.routesrv.dsl.azure.RouteServerLimits.DEFAULT_CAPACITY;
+import static org.routesrv.dsl.azure.RouteServerLimits.MAX_CAPACITY;
+import static org.routesrv.dsl.azure.RouteServerLimits.MAX_EXPRESSROUTE_PREFIXES;
+import static org.routesrv.dsl.azure.RouteServerLimits.MAX_PEERS;
+import static org.routesrv.dsl.azure.RouteServerLimits.MAX_ROUTES_PER_PEER;
+import static org.routesrv.dsl.azure.RouteServerLimits.MAX_TOTAL_PREFIXES;
+import static org.routesrv.dsl.azure.RouteServerLimits.MAX_VNETS;
+import static org.routesrv.dsl.azure.RouteServerLimits.capacityFor;
+import static org.routesrv.dsl.azure.RouteServerLimits.vmsSupported;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.ROUTE_SERVER__BRANCH_TO_BRANCH;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.ROUTE_SERVER__CAPACITY;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.ROUTE_SERVER__NAME;
@@ -16,6 +25,7 @@ import java.util.stream.LongStream;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
+import org.routesrv.dsl.network.Community;
 import org.routesrv.dsl.network.Ipv4Prefix;
 import org.routesrv.dsl.rsnet.Advertisement;
 import org.routesrv.dsl.rsnet.ExpressRouteGateway;
@@ -33,18 +43,6 @@ import org.routesrv.dsl.rsnet.VpnGateway;
 /** Route Server limits (section C of the facts sheet and fact 13). */
 public class LimitRules extends RuleFamily {
 
-  public static final int MAX_PEERS = 8;
-  public static final int MAX_ROUTES_PER_PEER = 4_000;
-  public static final int MAX_TOTAL_PREFIXES = 10_000;
-  public static final int MAX_EXPRESSROUTE_PREFIXES = 1_000;
-  public static final int MAX_VNETS = 500;
-  public static final int DEFAULT_CAPACITY = 2;
-  public static final int MAX_CAPACITY = 48;
-
-  /** Fact 13: 2 routing infrastructure units (the default) serve 4,000 VMs, each further unit 1,000 more. */
-  public static int vmsSupported(int capacity) {
-    return 4_000 + (capacity - DEFAULT_CAPACITY) * 1_000;
-  }
 
   /** Fact 25: at most 8 BGP peers (NVA addresses) per Route Server; the marker lands on the ninth. */
   @Check(CheckType.NORMAL)
@@ -111,7 +109,7 @@ public class LimitRules extends RuleFamily {
         + network().all(Nva.class).stream()
             .filter(nva -> nva.getNics().stream().anyMatch(nic -> vnets.contains(vnetOf(nic.getSubnet())))).count();
     if (vms > vmsSupported(capacity)) {
-      int needed = (int) Math.min(MAX_CAPACITY, DEFAULT_CAPACITY + Math.ceilDiv(vms - 4_000, 1_000));
+      int needed = capacityFor(vms);
       report(IssueCodes.VM_CAPACITY, vms + " VMs (NVAs included) in '" + hub.getName() + "' and its peered VNets"
           + " exceed Route Server's capacity of " + capacity + " routing infrastructure units ("
           + vmsSupported(capacity) + " VMs): set 'capacity " + needed + "'.", routeServer,
@@ -237,7 +235,8 @@ public class LimitRules extends RuleFamily {
   }
 
   private static boolean noAdvertise(Advertisement advertisement) {
-    return advertisement.isNoAdvertise() || advertisement.getCommunities().contains("65535:65282");
+    return advertisement.isNoAdvertise() || advertisement.getCommunities().stream()
+        .anyMatch(community -> Community.tryParse(community).filter(Community.NO_ADVERTISE::equals).isPresent());
   }
 
   private static Vnet vnetOf(Subnet subnet) {

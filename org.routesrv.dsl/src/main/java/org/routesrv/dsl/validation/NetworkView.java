@@ -23,6 +23,8 @@ import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.impl.ResourceSetBasedResourceDescriptions;
+import org.routesrv.dsl.azure.GatewayTransit;
+import org.routesrv.dsl.azure.VendorProfile;
 import org.routesrv.dsl.network.Ipv4Address;
 import org.routesrv.dsl.network.Ipv4Prefix;
 import org.routesrv.dsl.rsnet.AddressSpace;
@@ -50,8 +52,6 @@ import org.routesrv.dsl.rsnet.Vnet;
  */
 public final class NetworkView {
 
-  public static final String ROUTE_SERVER_SUBNET = "RouteServerSubnet";
-  public static final String GATEWAY_SUBNET = "GatewaySubnet";
 
   private final List<Model> models;
   private final Map<Class<?>, List<?>> byType = new HashMap<>();
@@ -394,7 +394,8 @@ public final class NetworkView {
     result.add(hub);
     for (Peering peering : peeringsOf(hub)) {
       Vnet spoke = otherSide(peering, hub);
-      if (spoke != null && spoke != hub && usesRemoteGateways(peering, spoke) && allowsGatewayTransit(peering, hub)) {
+      if (spoke != null && spoke != hub && GatewayTransit.spokeJoinsHub(usesRemoteGateways(peering, spoke),
+          allowsGatewayTransit(peering, hub), hasGatewayOrRouteServer(spoke))) {
         result.add(spoke);
       }
     }
@@ -480,7 +481,7 @@ public final class NetworkView {
   /** The on-premises prefixes an NVA passes on from the sites behind it (ExaBGP only announces what it is told). */
   public List<String> sitePrefixesPassedOnBy(Nva nva) {
     List<String> prefixes = new ArrayList<>();
-    if (!"exabgp".equals(nva.getVendor())) {
+    if (VendorProfile.ofKeyword(nva.getVendor()).passesOnLearnedRoutes()) {
       for (Site site : all(Site.class)) {
         if (site.getVia() == nva) {
           site.getPrefixes().forEach(p -> prefixes.add(p.getPrefix()));

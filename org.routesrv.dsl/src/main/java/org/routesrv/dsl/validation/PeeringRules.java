@@ -15,6 +15,7 @@ import java.util.Set;
 
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
+import org.routesrv.dsl.azure.RouteServerReach;
 import org.routesrv.dsl.rsnet.AdvertiseEvent;
 import org.routesrv.dsl.rsnet.Advertisement;
 import org.routesrv.dsl.rsnet.Bgp;
@@ -43,7 +44,8 @@ public class PeeringRules extends RuleFamily {
     }
     Vnet hub = routeServer.getVnet();
     Vnet nicVnet = NetworkView.vnetOf(nic.getSubnet());
-    if (hub == null || hub.eIsProxy() || nicVnet == null || nicVnet == hub || network().peersOf(hub).contains(nicVnet)) {
+    if (hub == null || hub.eIsProxy() || nicVnet == null
+        || RouteServerReach.reaches(nicVnet == hub, network().peersOf(hub).contains(nicVnet))) {
       return;
     }
     report(IssueCodes.PEER_OUTSIDE_REACH, "NIC '" + nic.getName() + "' (" + nic.getIp() + ") is in VNet '"

@@ -8,8 +8,8 @@ import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.SITE_PREFIX__AS_PATH;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.SITE_PREFIX__PREFIX;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.SITE__ASN;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.SUBNET__ROUTE_TABLE;
-import static org.routesrv.dsl.validation.NetworkView.GATEWAY_SUBNET;
-import static org.routesrv.dsl.validation.NetworkView.ROUTE_SERVER_SUBNET;
+import static org.routesrv.dsl.azure.AzureSubnets.GATEWAY_SUBNET;
+import static org.routesrv.dsl.azure.AzureSubnets.ROUTE_SERVER_SUBNET;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,6 +23,12 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
+import org.routesrv.dsl.azure.AzureAsns;
+import org.routesrv.dsl.azure.AzureCommunities;
+import org.routesrv.dsl.azure.AzureSubnets;
+import org.routesrv.dsl.azure.InboundAcceptance;
+import org.routesrv.dsl.azure.VendorProfile;
+import org.routesrv.dsl.network.Community;
 import org.routesrv.dsl.network.Ipv4Address;
 import org.routesrv.dsl.network.Ipv4Prefix;
 import org.routesrv.dsl.network.NicForwarding;
@@ -48,11 +54,6 @@ import org.routesrv.dsl.rsnet.Vnet;
  * baseline design; the {@code advertise} events of scenarios are deliberate what-ifs and are not warned about.
  */
 public class RoutingPitfallRules extends RuleFamily {
-
-  /** Facts 44 and 73: communities Azure uses itself. */
-  public static final Set<String> RESERVED_COMMUNITIES = Set.of("65517:12001", "65517:12002", "65517:12003",
-      "65517:12005", "65517:12006", "65518:65518", "65517:65517", "65517:12076", "65518:12076", "65515:10000",
-      "65515:20000");
 
   /**
    * The rules on an NVA's advertise lines that look at the network. Scenario events are deliberate what-ifs, so
@@ -91,7 +92,7 @@ public class RoutingPitfallRules extends RuleFamily {
   public void sitePrefixInsideVnet(SitePrefix sitePrefix) {
     Ipv4Prefix prefix = NetworkView.prefix(sitePrefix.getPrefix());
     if (prefix == null || !(sitePrefix.eContainer() instanceof Site site) || !(site.getVia() instanceof Nva nva)
-        || nva.getBgp() == null || "exabgp".equals(nva.getVendor())) {
+        || nva.getBgp() == null || !VendorProfile.ofKeyword(nva.getVendor()).passesOnLearnedRoutes()) {
       return;
     }
     Set<RouteServer> reached = new LinkedHashSet<>();
@@ -150,28 +151,29 @@ public class RoutingPitfallRules extends RuleFamily {
   /** Fact 40: a site behind an NVA with ASN 65515 puts 65515 into every path it sends. */
   @Check(CheckType.FAST)
   public void siteAsn65515(Site site) {
-    if (site.getAsn() != null && site.getAsn() == AsnRules.ROUTE_SERVER_ASN && site.getVia() instanceof Nva) {
+    if (site.getAsn() != null && InboundAcceptance.failsLoopCheck(site.getAsn()) && site.getVia() instanceof Nva) {
       report(IssueCodes.AS_PATH_65515, as65515Message(), site, SITE__ASN);
     }
   }
 
   /** Fact 40: Route Server drops any route whose AS path contains its own ASN 65515. */
   private void pathWith65515(List<Long> path, EObject owner, EStructuralFeature feature) {
-    for (int i : positionsOf(AsnRules.ROUTE_SERVER_ASN, path)) {
+    for (int i : positionsOf(AzureAsns.ROUTE_SERVER, path)) {
       report(IssueCodes.AS_PATH_65515, as65515Message(), owner, feature, i);
     }
   }
 
   private static String as65515Message() {
-    return "The AS path contains 65515, Route Server's own ASN: Route Server drops such routes (AS-path loop check)."
-        + " Remove or replace 65515 on the NVA (as-override or AS-path rewrite).";
+    return "The AS path contains " + AzureAsns.ROUTE_SERVER + ", Route Server's own ASN: Route Server drops such routes"
+        + " (AS-path loop check). Remove or replace " + AzureAsns.ROUTE_SERVER + " on the NVA (as-override or AS-path"
+        + " rewrite).";
   }
 
   /** Facts 44 and 73: don't send the communities Azure reserves for itself. */
   private void reservedCommunities(Advertisement advertisement) {
     for (int i = 0; i < advertisement.getCommunities().size(); i++) {
       String community = advertisement.getCommunities().get(i);
-      if (RESERVED_COMMUNITIES.contains(community)) {
+      if (Community.tryParse(community).filter(AzureCommunities::isReservedByAzure).isPresent()) {
         report(IssueCodes.RESERVED_COMMUNITY, "Community " + community + " is reserved by Azure (it tags gateway and"
             + " branch routes; ExpressRoute may drop routes carrying 65517:65517): use a community of your own ASN.",
             advertisement, ADVERTISEMENT__COMMUNITIES, i);
@@ -257,15 +259,15 @@ public class RoutingPitfallRules extends RuleFamily {
   public void recursiveNextHop(RouteServerPeering peering) {
     Nva nva = EcoreUtil2.getContainerOfType(peering, Nva.class);
     RouteServer routeServer = peering.getRouteServer();
-    if (nva == null || "exabgp".equals(nva.getVendor()) || routeServer == null || routeServer.eIsProxy()
-        || firstLineTo(nva, routeServer) != peering) {
+    if (nva == null || !VendorProfile.ofKeyword(nva.getVendor()).installsBgpRoutes() || routeServer == null
+        || routeServer.eIsProxy() || firstLineTo(nva, routeServer) != peering) {
       return;
     }
     Ipv4Prefix subnet = routeServerSubnetPrefix(routeServer);
     if (subnet == null) {
       return;
     }
-    for (Ipv4Address instance : List.of(subnet.first().plus(4), subnet.first().plus(5))) {
+    for (Ipv4Address instance : AzureSubnets.routeServerInstanceIps(subnet)) {
       Ipv4Prefix advertised = mostSpecificCovering(NetworkView.addressSpace(routeServer.getVnet()), instance);
       Ipv4Prefix resolving = mostSpecificCovering(staticPrefixes(nva), instance);
       if (resolving != null && (advertised == null || resolving.length() >= advertised.length())) {
@@ -360,7 +362,7 @@ public class RoutingPitfallRules extends RuleFamily {
           }
         }
       }
-      boolean passesOnSites = !"exabgp".equals(nva.getVendor())
+      boolean passesOnSites = VendorProfile.ofKeyword(nva.getVendor()).passesOnLearnedRoutes()
           && network().all(Site.class).stream().anyMatch(site -> site.getVia() == nva);
       boolean peersWithRouteServer = nva.getBgp().getPeers().stream()
           .anyMatch(p -> p instanceof RouteServerPeering && p.getNic() == nic);

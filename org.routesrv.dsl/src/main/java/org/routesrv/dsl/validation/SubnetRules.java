@@ -8,8 +8,8 @@ import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.SUBNET__NSG;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.SUBNET__PREFIX;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.SUBNET__ROUTE_TABLE;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.VM__SUBNET;
-import static org.routesrv.dsl.validation.NetworkView.GATEWAY_SUBNET;
-import static org.routesrv.dsl.validation.NetworkView.ROUTE_SERVER_SUBNET;
+import static org.routesrv.dsl.azure.AzureSubnets.GATEWAY_SUBNET;
+import static org.routesrv.dsl.azure.AzureSubnets.ROUTE_SERVER_SUBNET;
 
 import java.util.List;
 

@@ -15,6 +15,7 @@ import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
+import org.routesrv.dsl.azure.AzureSubnets;
 import org.routesrv.dsl.ide.hover.KeywordDocumentation;
 import org.routesrv.dsl.network.NvaVendor;
 import org.routesrv.dsl.rsnet.Model;
@@ -33,7 +34,6 @@ import com.google.inject.Inject;
 public class RsnetContentProposalProvider extends IdeContentProposalProvider {
 
   /** Azure's reserved subnet names, exact case (language.md). */
-  static final List<String> RESERVED_SUBNETS = List.of("RouteServerSubnet", "GatewaySubnet");
 
   @Inject private RsnetGrammarAccess grammar;
   @Inject private KeywordDocumentation documentation;
@@ -53,7 +53,7 @@ public class RsnetContentProposalProvider extends IdeContentProposalProvider {
         propose(vendor, ContentAssistEntry.KIND_ENUM, "NVA vendor", documentation.of(vendor), context, acceptor);
       }
     } else if (assignment == grammar.getSubnetAccess().getNameAssignment_1()) {
-      for (String reserved : RESERVED_SUBNETS) {
+      for (String reserved : AzureSubnets.RESERVED_NAMES) {
         if (!declaredInVnet(context, reserved)) {
           propose(reserved, ContentAssistEntry.KIND_VALUE, "reserved Azure subnet name", null, context, acceptor);
         }

@@ -28,6 +28,8 @@ import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
+import org.routesrv.dsl.azure.AzureAsns;
+import org.routesrv.dsl.azure.AzureSubnets;
 import org.routesrv.dsl.network.Ipv4Prefix;
 import org.routesrv.dsl.rsnet.Advertisement;
 import org.routesrv.dsl.rsnet.Nva;
@@ -37,7 +39,6 @@ import org.routesrv.dsl.rsnet.RsnetPackage.Literals;
 import org.routesrv.dsl.rsnet.Subnet;
 import org.routesrv.dsl.rsnet.Vnet;
 import org.routesrv.dsl.rsnet.VpnGateway;
-import org.routesrv.dsl.validation.AsnRules;
 import org.routesrv.dsl.validation.IssueCodes;
 import org.routesrv.dsl.validation.NetworkView;
 import org.routesrv.dsl.validation.RoutingPitfallRules;
@@ -57,12 +58,12 @@ public class RsnetQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvide
 
   @QuickFix(IssueCodes.ROUTE_SERVER_SUBNET_NAME)
   public void renameRouteServerSubnet(DiagnosticResolutionAcceptor acceptor) {
-    acceptor.accept("Rename to " + NetworkView.ROUTE_SERVER_SUBNET, replacingWith(NetworkView.ROUTE_SERVER_SUBNET));
+    acceptor.accept("Rename to " + AzureSubnets.ROUTE_SERVER_SUBNET, replacingWith(AzureSubnets.ROUTE_SERVER_SUBNET));
   }
 
   @QuickFix(IssueCodes.GATEWAY_SUBNET_NAME)
   public void renameGatewaySubnet(DiagnosticResolutionAcceptor acceptor) {
-    acceptor.accept("Rename to " + NetworkView.GATEWAY_SUBNET, replacingWith(NetworkView.GATEWAY_SUBNET));
+    acceptor.accept("Rename to " + AzureSubnets.GATEWAY_SUBNET, replacingWith(AzureSubnets.GATEWAY_SUBNET));
   }
 
   @QuickFix(IssueCodes.ROUTE_SERVER_SUBNET_TOO_SMALL)
@@ -109,7 +110,7 @@ public class RsnetQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvide
 
   @QuickFix(IssueCodes.VPN_GATEWAY_ASN)
   public void setVpnGatewayAsn(DiagnosticResolutionAcceptor acceptor) {
-    acceptor.accept("Set ASN " + AsnRules.ROUTE_SERVER_ASN, replacingWith(String.valueOf(AsnRules.ROUTE_SERVER_ASN)));
+    acceptor.accept("Set ASN " + AzureAsns.VPN_GATEWAY_DEFAULT, replacingWith(String.valueOf(AzureAsns.VPN_GATEWAY_DEFAULT)));
   }
 
   @QuickFix(IssueCodes.VPN_GATEWAY_ACTIVE_ACTIVE)

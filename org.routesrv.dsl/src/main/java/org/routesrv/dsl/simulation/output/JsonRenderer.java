@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.routesrv.dsl.azure.AzureAsns;
 import org.routesrv.dsl.network.RouteServer;
 import org.routesrv.dsl.network.RouteServerInstance;
 import org.routesrv.dsl.network.SubnetRef;
@@ -107,7 +108,7 @@ public final class JsonRenderer {
     for (RouteServer server : simulation.routeServers()) {
       Map<String, Part> fields = new TreeMap<>();
       fields.put("vnet", value(server.vnet()));
-      fields.put("virtualRouterAsn", value(65515));
+      fields.put("virtualRouterAsn", value(AzureAsns.ROUTE_SERVER));
       fields.put("virtualRouterIps", value(server.instanceIps().stream().map(Object::toString).toList()));
       fields.put("allowBranchToBranchTraffic", value(server.branchToBranch()));
       fields.put("hubRoutingPreference", value(server.routingPreference().azureName()));

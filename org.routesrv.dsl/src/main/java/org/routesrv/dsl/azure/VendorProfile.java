@@ -1,19 +1,25 @@
-package org.routesrv.dsl.simulation;
+package org.routesrv.dsl.azure;
 
 import org.routesrv.dsl.network.NvaVendor;
 
 /**
- * How an NVA's software forwards and re-advertises.
+ * How an NVA's software forwards and re-advertises: what Azure's peers do, as the simulator and the
+ * validator both assume it.
  *
  * @param staticDistance administrative distance of its static routes (connected routes are 0)
  * @param ebgpDistance administrative distance of eBGP routes
  * @param installsBgpRoutes whether BGP routes reach its forwarding table
  * @param passesOnLearnedRoutes whether it re-advertises what it learns from sites and neighbours
  */
-record VendorProfile(int staticDistance, int ebgpDistance, boolean installsBgpRoutes,
+public record VendorProfile(int staticDistance, int ebgpDistance, boolean installsBgpRoutes,
     boolean passesOnLearnedRoutes) {
 
-  static VendorProfile of(NvaVendor vendor) {
+  /** The profile of a vendor keyword as written; one RSNet does not know is a standard eBGP router. */
+  public static VendorProfile ofKeyword(String keyword) {
+    return of(NvaVendor.fromKeyword(keyword).orElse(NvaVendor.GENERIC));
+  }
+
+  public static VendorProfile of(NvaVendor vendor) {
     return switch (vendor) {
       // PAN-OS virtual router defaults: static 10, eBGP 20.
       case PANOS -> new VendorProfile(10, 20, true, true);
