@@ -47,7 +47,7 @@ public record TableDefinition<R>(String title, List<Column<R>> columns) {
     return new TableDefinition<>(title, all);
   }
 
-  public Column<R> column(String header) {
+  private Column<R> column(String header) {
     return columns.stream().filter(c -> c.header().equals(header)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no column " + header + " in " + title));
   }
