@@ -14,6 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.routesrv.dsl.compile.ReportTables.OwnedExpectation;
+import org.routesrv.dsl.compile.ReportTables.RouteChange;
+import org.routesrv.dsl.compile.ReportTables.SessionChange;
 import org.routesrv.dsl.network.Network;
 import org.routesrv.dsl.network.Nva;
 import org.routesrv.dsl.network.NvaVendor;
@@ -28,9 +31,6 @@ import org.routesrv.dsl.simulation.Simulation;
 import org.routesrv.dsl.simulation.SimulationReport;
 import org.routesrv.dsl.simulation.output.MarkdownRenderer;
 import org.routesrv.dsl.simulation.output.OutputTables;
-import org.routesrv.dsl.compile.ReportTables.OwnedExpectation;
-import org.routesrv.dsl.compile.ReportTables.RouteChange;
-import org.routesrv.dsl.compile.ReportTables.SessionChange;
 import org.routesrv.dsl.workspace.Diagnostic;
 import org.routesrv.dsl.workspace.NetworkAnalysis;
 
