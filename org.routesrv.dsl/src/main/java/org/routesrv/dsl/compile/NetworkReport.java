@@ -1,18 +1,26 @@
 package org.routesrv.dsl.compile;
 
+import static org.routesrv.dsl.compile.ReportTables.ALL_EXPECTATIONS;
+import static org.routesrv.dsl.compile.ReportTables.FINDINGS;
+import static org.routesrv.dsl.compile.ReportTables.NICS;
+import static org.routesrv.dsl.compile.ReportTables.NVA_SESSIONS;
+import static org.routesrv.dsl.compile.ReportTables.ROUTE_CHANGES;
+import static org.routesrv.dsl.compile.ReportTables.SCENARIO_EXPECTATIONS;
+import static org.routesrv.dsl.compile.ReportTables.SESSION_CHANGES;
+import static org.routesrv.dsl.compile.ReportTables.STATIC_ROUTES;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
+import org.routesrv.dsl.compile.ReportTables.OwnedExpectation;
+import org.routesrv.dsl.compile.ReportTables.RouteChange;
+import org.routesrv.dsl.compile.ReportTables.SessionChange;
 import org.routesrv.dsl.network.Network;
-import org.routesrv.dsl.network.Nic;
 import org.routesrv.dsl.network.Nva;
 import org.routesrv.dsl.network.NvaVendor;
 import org.routesrv.dsl.network.Scenario;
-import org.routesrv.dsl.network.StaticRoute;
 import org.routesrv.dsl.network.SubnetRef;
 import org.routesrv.dsl.simulation.BgpSession;
 import org.routesrv.dsl.simulation.EffectiveRoute;
@@ -21,6 +29,8 @@ import org.routesrv.dsl.simulation.ExpectationResult;
 import org.routesrv.dsl.simulation.RouteServerPeer;
 import org.routesrv.dsl.simulation.Simulation;
 import org.routesrv.dsl.simulation.SimulationReport;
+import org.routesrv.dsl.simulation.output.MarkdownRenderer;
+import org.routesrv.dsl.simulation.output.OutputTables;
 import org.routesrv.dsl.workspace.Diagnostic;
 import org.routesrv.dsl.workspace.NetworkAnalysis;
 
@@ -29,7 +39,7 @@ import org.routesrv.dsl.workspace.NetworkAnalysis;
  * warns about (people sign this report off, so no warning may hide behind passing expectations),
  * expectations (all of them, failures first), the topology as a diagram, each NVA with its sessions, routes and
  * generated configuration, effective routes and traces of the baseline, then what each scenario
- * changes. Route tables come from the simulator's own Markdown rendering.
+ * changes. Route tables are the simulator's own ({@link OutputTables}), the rest are {@link ReportTables}.
  */
 public final class NetworkReport {
 
@@ -59,7 +69,6 @@ public final class NetworkReport {
 
   private String write() {
     SimulationReport baseline = analysis.baselineReport();
-    MarkdownSections tables = new MarkdownSections(baseline);
     introduction();
     findings();
     expectations();
@@ -67,16 +76,17 @@ public final class NetworkReport {
     if (!network.nvas().isEmpty()) {
       out.append("## NVAs\n\n");
       for (Nva nva : network.nvas()) {
-        nva(nva, tables);
+        nva(nva);
       }
     }
     out.append("## Effective routes\n\n");
     out.append("What the NICs of each subnet use in the baseline, as `az network nic show-effective-route-table` lists it.\n\n");
     for (SubnetRef subnet : analysis.baseline().subnets()) {
-      out.append("### ").append(subnet).append("\n\n").append(tables.body("Effective routes: " + subnet)).append("\n\n");
+      out.append("### ").append(subnet).append("\n\n")
+          .append(OutputTables.effectiveRoutes(analysis.baseline().effectiveRoutes(subnet)).markdown()).append('\n');
     }
-    if (tables.has("Traces")) {
-      out.append("## Traces\n\n").append(tables.body("Traces")).append("\n\n");
+    if (!baseline.traces().isEmpty()) {
+      out.append("## Traces\n\n").append(MarkdownRenderer.traces(baseline.traces())).append('\n');
     }
     for (Scenario scenario : network.scenarios()) {
       scenario(scenario, analysis.scenarioReport(scenario));
@@ -130,13 +140,7 @@ public final class NetworkReport {
     }
     out.append("## Validator findings\n\n");
     out.append("What `rsnet check` prints for these files, besides errors (which stop a compile).\n\n");
-    Table table = new Table("Severity", "Where", "Finding", "Rule");
-    for (Diagnostic finding : findings) {
-      table.row(finding.severity() == Diagnostic.Severity.INFO ? "note" : "**" + finding.severity().label() + "**",
-          finding.path() + ":" + finding.line() + ":" + finding.column(), finding.message(),
-          finding.code() == null ? "" : "`" + finding.code() + "`");
-    }
-    out.append(table).append('\n');
+    out.append(FINDINGS.fill(findings).markdown()).append('\n');
   }
 
   private void expectations() {
@@ -146,40 +150,30 @@ public final class NetworkReport {
     for (Scenario scenario : network.scenarios()) {
       analysis.scenarioReport(scenario).expectations().forEach(r -> owners.put(r, "scenario " + scenario.name()));
     }
-    if (owners.isEmpty()) {
-      out.append("_none_\n\n");
-      return;
-    }
-    List<Map.Entry<ExpectationResult, String>> ordered = new ArrayList<>();
-    owners.entrySet().stream().filter(e -> !e.getKey().passed()).forEach(ordered::add);
-    owners.entrySet().stream().filter(e -> e.getKey().passed()).forEach(ordered::add);
-    Table table = new Table("Result", "Where", "In", "Expectation", "Actual");
-    for (Map.Entry<ExpectationResult, String> entry : ordered) {
-      ExpectationResult result = entry.getKey();
-      table.row(result.passed() ? "PASS" : "**FAIL**", result.source().file() + ":" + result.source().line(),
-          entry.getValue(), "`" + result.source().text() + "`", result.actual());
-    }
-    out.append(table).append('\n');
+    List<OwnedExpectation> ordered = new ArrayList<>();
+    owners.forEach((result, owner) -> {
+      if (!result.passed()) {
+        ordered.add(new OwnedExpectation(result, owner));
+      }
+    });
+    owners.forEach((result, owner) -> {
+      if (result.passed()) {
+        ordered.add(new OwnedExpectation(result, owner));
+      }
+    });
+    out.append(ALL_EXPECTATIONS.fill(ordered).markdown()).append('\n');
   }
 
-  private void nva(Nva nva, MarkdownSections tables) {
+  private void nva(Nva nva) {
     out.append("### ").append(nva.name()).append(" (").append(nva.vendor().keyword()).append(", AS ").append(nva.asn())
         .append(")\n\n");
     out.append("Declared in `").append(sources.fileOf(nva.name())).append("`.");
     out.append(nva.snat() ? " Source-NATs the traffic it forwards." : "").append("\n\n");
     if (!nva.nics().isEmpty()) {
-      Table nics = new Table("NIC", "Subnet", "IP", "IP forwarding");
-      for (Nic nic : nva.nics()) {
-        nics.row(nic.name(), nic.subnet(), nic.ip(), nic.ipForwarding() ? "on" : "off");
-      }
-      out.append(nics).append('\n');
+      out.append(NICS.fill(nva.nics()).markdown()).append('\n');
     }
     if (!nva.statics().isEmpty()) {
-      Table statics = new Table("Static route", "Next hop", "Via NIC");
-      for (StaticRoute route : nva.statics()) {
-        statics.row(route.prefix(), route.nextHop(), route.nic());
-      }
-      out.append(statics).append('\n');
+      out.append(STATIC_ROUTES.fill(nva.statics()).markdown()).append('\n');
     }
     NvaOutputs outputs = nvaOutputs.stream().filter(o -> o.nva().equals(nva.name())).findFirst().orElse(null);
     if (outputs == null || outputs.files().isEmpty()) {
@@ -199,21 +193,14 @@ public final class NetworkReport {
       out.append("No Route Server sessions.\n\n");
       return;
     }
-    Table sessions = new Table("Route Server", "Instance", "Local address", "Peer IP", "State", "Hold time", "Reason");
+    out.append(NVA_SESSIONS.fill(peers.stream().flatMap(peer -> peer.sessions().stream()).toList()).markdown())
+        .append('\n');
     for (RouteServerPeer peer : peers) {
-      for (BgpSession session : peer.sessions()) {
-        sessions.row(peer.routeServer(), session.instance().role(), session.localAddress(), session.peerIp(),
-            session.state().azureName(), session.holdTimeSeconds() == null ? null : session.holdTimeSeconds() + "s",
-            session.reason());
-      }
-    }
-    out.append(sessions).append('\n');
-    for (RouteServerPeer peer : peers) {
-      String key = peer.routeServer() + " peer " + nva.name();
       out.append("#### Learned by ").append(peer.routeServer()).append(" from ").append(nva.name()).append("\n\n")
-          .append(tables.body("Learned routes: " + key)).append("\n\n");
+          .append(OutputTables.LEARNED.fill(OutputTables.learned(peer)).markdown()).append('\n');
       out.append("#### Advertised by ").append(peer.routeServer()).append(" to ").append(nva.name()).append("\n\n")
-          .append(tables.body("Advertised routes: " + key)).append("\n\n");
+          .append(OutputTables.ADVERTISED.fill(OutputTables.advertised(analysis.baseline(), peer)).markdown())
+          .append('\n');
     }
   }
 
@@ -221,31 +208,26 @@ public final class NetworkReport {
     out.append("## Scenario ").append(scenario.name()).append("\n\n");
     out.append("Events, in order: ")
         .append(String.join(", then ", report.events().stream().map(e -> "`" + e + "`").toList())).append(".\n\n");
-    MarkdownSections tables = new MarkdownSections(report);
-    if (tables.has("Outages")) {
-      out.append("### Outage window\n\n").append(tables.body("Outages")).append("\n\n");
+    if (!report.outages().isEmpty()) {
+      out.append("### Outage window\n\n").append(OutputTables.OUTAGES.fill(report.outages()).markdown()).append('\n');
     }
     out.append("### Sessions that change\n\n").append(sessionChanges(analysis.baseline(), report.simulation()))
         .append('\n');
     out.append("### Effective routes that change\n\n");
     String routes = routeChanges(analysis.baseline(), report.simulation());
     out.append(routes.isEmpty() ? "_none_\n\n" : routes);
-    if (tables.has("Traces")) {
-      out.append("### Traces after the events\n\n").append(tables.body("Traces")).append("\n\n");
+    if (!report.traces().isEmpty()) {
+      out.append("### Traces after the events\n\n").append(MarkdownRenderer.traces(report.traces())).append('\n');
     }
     if (!report.expectations().isEmpty()) {
-      out.append("### Expectations\n\n");
-      Table table = new Table("Result", "Where", "Expectation", "Actual");
-      for (ExpectationResult result : report.expectations()) {
-        table.row(result.passed() ? "PASS" : "**FAIL**", result.source().file() + ":" + result.source().line(),
-            "`" + result.source().text() + "`", result.actual());
-      }
-      out.append(table).append('\n');
+      out.append("### Expectations\n\n").append(SCENARIO_EXPECTATIONS
+          .fill(report.expectations().stream().map(r -> new OwnedExpectation(r, report.scenario())).toList())
+          .markdown()).append('\n');
     }
   }
 
   private static String sessionChanges(Simulation before, Simulation after) {
-    Table table = new Table("NVA", "Route Server", "Instance", "Before", "After", "Reason");
+    List<SessionChange> changes = new ArrayList<>();
     for (Nva nva : after.network().nvas()) {
       for (RouteServerPeer peer : after.peeringsOf(nva.name())) {
         RouteServerPeer old = before.peer(peer.routeServer(), nva.name());
@@ -253,76 +235,46 @@ public final class NetworkReport {
           BgpSession was = old == null ? null : old.session(session.instance());
           String wasState = was == null ? "-" : was.state().azureName();
           if (!wasState.equals(session.state().azureName())) {
-            table.row(nva.name(), peer.routeServer(), session.instance().role(), wasState, session.state().azureName(),
-                session.reason());
+            changes.add(new SessionChange(wasState, session));
           }
         }
       }
     }
-    return table.isEmpty() ? "_none_\n" : table.toString();
+    return SESSION_CHANGES.fill(changes).markdown();
   }
 
   /** Per subnet, the rows that appear (+) and disappear (-) once the events have happened. */
   private static String routeChanges(Simulation before, Simulation after) {
     StringBuilder text = new StringBuilder();
     for (SubnetRef subnet : after.subnets()) {
-      Set<String> old = rows(before.effectiveRoutes(subnet));
-      Set<String> now = rows(after.effectiveRoutes(subnet));
-      Table table = new Table("Change", "Source", "State", "Address Prefix", "Next Hop Type", "Next Hop IP");
-      old.stream().filter(r -> !now.contains(r)).forEach(r -> table.row(split("-", r)));
-      now.stream().filter(r -> !old.contains(r)).forEach(r -> table.row(split("+", r)));
-      if (!table.isEmpty()) {
-        text.append("#### ").append(subnet).append("\n\n").append(table).append('\n');
+      Map<List<String>, EffectiveRoute> old = rows(before.effectiveRoutes(subnet));
+      Map<List<String>, EffectiveRoute> now = rows(after.effectiveRoutes(subnet));
+      List<RouteChange> changes = new ArrayList<>();
+      old.forEach((cells, route) -> {
+        if (!now.containsKey(cells)) {
+          changes.add(new RouteChange("-", route));
+        }
+      });
+      now.forEach((cells, route) -> {
+        if (!old.containsKey(cells)) {
+          changes.add(new RouteChange("+", route));
+        }
+      });
+      if (!changes.isEmpty()) {
+        text.append("#### ").append(subnet).append("\n\n").append(ROUTE_CHANGES.fill(changes).markdown()).append('\n');
       }
     }
     return text.toString();
   }
 
-  private static Set<String> rows(EffectiveRouteTable table) {
-    Set<String> rows = new LinkedHashSet<>();
+  /** The routes by what the table shows of them: a route that changes only where no column looks is no change. */
+  private static Map<List<String>, EffectiveRoute> rows(EffectiveRouteTable table) {
+    Map<List<String>, EffectiveRoute> rows = new LinkedHashMap<>();
     if (table != null) {
       for (EffectiveRoute route : table.rows()) {
-        rows.add(String.join("\t", route.source().azureName(), route.state().azureName(), route.prefix().toString(),
-            route.nextHopType().azureName(), route.nextHopIp() == null ? "" : route.nextHopIp().toString()));
+        rows.putIfAbsent(OutputTables.EFFECTIVE_ROUTES.cells(route), route);
       }
     }
     return rows;
-  }
-
-  private static Object[] split(String change, String row) {
-    List<Object> cells = new ArrayList<>();
-    cells.add(change);
-    cells.addAll(List.of(row.split("\t", -1)));
-    return cells.toArray();
-  }
-
-  /** A Markdown pipe table for the report's own tables. */
-  private static final class Table {
-    private final List<String> headers;
-    private final List<List<String>> rows = new ArrayList<>();
-
-    Table(String... headers) {
-      this.headers = List.of(headers);
-    }
-
-    void row(Object... cells) {
-      List<String> row = new ArrayList<>();
-      for (Object cell : cells) {
-        row.add(cell == null ? "" : cell.toString().replace("|", "\\|").replace("\n", " "));
-      }
-      rows.add(row);
-    }
-
-    boolean isEmpty() {
-      return rows.isEmpty();
-    }
-
-    @Override
-    public String toString() {
-      StringBuilder text = new StringBuilder("| ").append(String.join(" | ", headers)).append(" |\n|");
-      text.append(" --- |".repeat(headers.size())).append('\n');
-      rows.forEach(row -> text.append("| ").append(String.join(" | ", row)).append(" |\n"));
-      return text.toString();
-    }
   }
 }

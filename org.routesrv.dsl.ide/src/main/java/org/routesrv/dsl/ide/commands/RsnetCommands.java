@@ -150,7 +150,7 @@ public class RsnetCommands implements IExecutableCommandService {
     for (SubnetRef subnet : subnets) {
       var routes = network.baseline().effectiveRoutes(subnet);
       out.append("## ").append(subnet).append("\n\n")
-          .append(routes == null ? "_unknown subnet_\n" : SimulationMarkdown.effectiveRoutes(routes).render())
+          .append(routes == null ? "_unknown subnet_\n" : SimulationMarkdown.effectiveRoutes(routes).markdown())
           .append('\n');
     }
     return out.toString().stripTrailing() + "\n";

@@ -107,7 +107,7 @@ public class ElementDescriptions {
     }
     String propagation = routes.bgpPropagationDisabled() ? " (BGP route propagation disabled)" : "";
     return "**Effective routes**" + propagation + "\n\n"
-        + SimulationMarkdown.effectiveRoutes(routes).render(SimulationMarkdown.HOVER_ROWS);
+        + SimulationMarkdown.effectiveRoutes(routes).markdown(SimulationMarkdown.HOVER_ROWS);
   }
 
   private static String peerings(Simulation simulation, Nva nva) {
@@ -120,11 +120,11 @@ public class ElementDescriptions {
       long up = peer.sessions().stream().filter(session -> session.established()).count();
       out.append("**Sessions with `").append(peer.routeServer()).append("`**: ").append(up).append(" of ")
           .append(peer.sessions().size()).append(" Established\n\n")
-          .append(SimulationMarkdown.sessions(peer).render(SimulationMarkdown.HOVER_ROWS))
+          .append(SimulationMarkdown.sessions(peer).markdown(SimulationMarkdown.HOVER_ROWS))
           .append("\n**Learned by `").append(peer.routeServer()).append("`** from `").append(peer.nva()).append("`\n\n")
-          .append(SimulationMarkdown.learned(peer).render(SimulationMarkdown.HOVER_ROWS))
+          .append(SimulationMarkdown.learned(peer).markdown(SimulationMarkdown.HOVER_ROWS))
           .append("\n**Advertised by `").append(peer.routeServer()).append("`** to `").append(peer.nva()).append("`\n\n")
-          .append(SimulationMarkdown.advertised(simulation, peer).render(SimulationMarkdown.HOVER_ROWS));
+          .append(SimulationMarkdown.advertised(simulation, peer).markdown(SimulationMarkdown.HOVER_ROWS));
     }
     return out.toString().stripTrailing();
   }
@@ -133,7 +133,7 @@ public class ElementDescriptions {
     return simulation.routeServers().stream().filter(s -> s.name().equals(server.getName())).findFirst()
         .map(simulated -> "Instances " + simulated.instanceIps().stream().map(Object::toString)
             .collect(Collectors.joining(", ")) + "\n\n**Sessions**\n\n"
-            + SimulationMarkdown.sessions(simulation, simulated).render(SimulationMarkdown.HOVER_ROWS))
+            + SimulationMarkdown.sessions(simulation, simulated).markdown(SimulationMarkdown.HOVER_ROWS))
         .orElse("_The simulation does not know this Route Server._");
   }
 

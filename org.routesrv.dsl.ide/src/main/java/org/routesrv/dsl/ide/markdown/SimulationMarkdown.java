@@ -1,90 +1,60 @@
 package org.routesrv.dsl.ide.markdown;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.routesrv.dsl.network.RouteServer;
-import org.routesrv.dsl.network.RouteServerInstance;
-import org.routesrv.dsl.simulation.AdvertisedRoute;
-import org.routesrv.dsl.simulation.BgpSession;
-import org.routesrv.dsl.simulation.EffectiveRoute;
 import org.routesrv.dsl.simulation.EffectiveRouteTable;
 import org.routesrv.dsl.simulation.ExpectationResult;
 import org.routesrv.dsl.simulation.LearnedRoute;
 import org.routesrv.dsl.simulation.RouteServerPeer;
 import org.routesrv.dsl.simulation.Simulation;
+import org.routesrv.dsl.simulation.output.OutputTables;
+import org.routesrv.dsl.simulation.output.OutputTables.AdvertisedOnSession;
+import org.routesrv.dsl.simulation.output.OutputTables.PeerSession;
+import org.routesrv.dsl.simulation.output.Table;
+import org.routesrv.dsl.simulation.output.TableDefinition;
 
 /**
- * Parts of a simulation as Markdown for editors, with the columns and value spellings of the Azure
- * CLI (as the report of {@code rsnet simulate} uses them), so a hover can be compared with {@code az}.
+ * Parts of a simulation for editors: the report's own tables ({@link OutputTables}), with fewer
+ * columns where a hover has less room, so a hover can be compared with {@code az} and the report.
  */
 public final class SimulationMarkdown {
 
   /** Rows per table in a hover; the full lists are in the simulation report. */
   public static final int HOVER_ROWS = 40;
 
+  /** The NVA is the hover's subject, and Route Server's ASN is always 65515. */
+  private static final TableDefinition<PeerSession> PEER_SESSIONS =
+      OutputTables.SESSIONS.only("LocalAddress", "PeerIp", "State", "HoldTime", "Reason");
+  /** Origin and weight are the same on every row; the filter reason is what an engineer looks for. */
+  private static final TableDefinition<LearnedRoute> LEARNED =
+      OutputTables.LEARNED.only("LocalAddress", "Network", "NextHop", "AsPath", "Filtered");
+  private static final TableDefinition<AdvertisedOnSession> ADVERTISED =
+      OutputTables.ADVERTISED.only("LocalAddress", "Network", "NextHop", "AsPath");
+
   private SimulationMarkdown() {
   }
 
-  /** As {@code az network nic show-effective-route-table -o table}. */
-  public static MarkdownTable effectiveRoutes(EffectiveRouteTable routes) {
-    MarkdownTable table = new MarkdownTable("Source", "State", "Address Prefix", "Next Hop Type", "Next Hop IP");
-    for (EffectiveRoute route : routes.rows()) {
-      table.row(route.source().azureName(), route.state().azureName(), route.prefix(),
-          route.nextHopType().azureName(), route.nextHopIp());
-    }
-    return table;
+  public static Table effectiveRoutes(EffectiveRouteTable routes) {
+    return OutputTables.effectiveRoutes(routes);
   }
 
-  /** The sessions of every peer of a Route Server, as {@code az network routeserver peering list}. */
-  public static MarkdownTable sessions(Simulation simulation, RouteServer server) {
-    MarkdownTable table = new MarkdownTable("Peer", "PeerIp", "PeerAsn", "LocalAddress", "State", "HoldTime", "Reason");
-    for (RouteServerPeer peer : simulation.peers(server.name())) {
-      for (BgpSession session : peer.sessions()) {
-        table.row(peer.nva(), peer.peerIp(), peer.peerAsn(), session.localAddress(), session.state().azureName(),
-            session.holdTimeSeconds(), session.reason());
-      }
-    }
-    return table;
+  /** The sessions of every peer of a Route Server. */
+  public static Table sessions(Simulation simulation, RouteServer server) {
+    return OutputTables.SESSIONS.fill(OutputTables.sessions(simulation, server));
   }
 
   /** One NVA's sessions with one Route Server. */
-  public static MarkdownTable sessions(RouteServerPeer peer) {
-    MarkdownTable table = new MarkdownTable("LocalAddress", "PeerIp", "State", "HoldTime", "Reason");
-    for (BgpSession session : peer.sessions()) {
-      table.row(session.localAddress(), peer.peerIp(), session.state().azureName(), session.holdTimeSeconds(),
-          session.reason());
-    }
-    return table;
+  public static Table sessions(RouteServerPeer peer) {
+    return PEER_SESSIONS.fill(OutputTables.sessions(peer));
   }
 
-  /** What Route Server learned from the peer, as {@code list-learned-routes}, with the reason for filtered ones. */
-  public static MarkdownTable learned(RouteServerPeer peer) {
-    List<LearnedRoute> routes = new ArrayList<>();
-    for (RouteServerInstance instance : RouteServerInstance.values()) {
-      routes.addAll(peer.learned(instance));
-    }
-    MarkdownTable table = new MarkdownTable("LocalAddress", "Network", "NextHop", "AsPath", "Filtered");
-    for (LearnedRoute route : routes) {
-      table.row(route.localAddress(), route.route().prefix(), route.route().nextHop(),
-          route.route().asPath().toAzureString(), route.filtered());
-    }
-    return table;
+  /** What Route Server learned from the peer, with the reason for filtered ones. */
+  public static Table learned(RouteServerPeer peer) {
+    return LEARNED.fill(OutputTables.learned(peer));
   }
 
-  /** What Route Server sends the peer, as {@code list-advertised-routes}. */
-  public static MarkdownTable advertised(Simulation simulation, RouteServerPeer peer) {
-    MarkdownTable table = new MarkdownTable("LocalAddress", "Network", "NextHop", "AsPath");
-    for (RouteServerInstance instance : RouteServerInstance.values()) {
-      BgpSession session = peer.session(instance);
-      if (session == null) {
-        continue;
-      }
-      for (AdvertisedRoute route : simulation.advertisedRoutes(peer.routeServer(), peer.nva(), instance)) {
-        table.row(session.localAddress(), route.prefix(), session.localAddress(), route.asPath().toAzureString());
-      }
-    }
-    return table;
+  /** What Route Server sends the peer. */
+  public static Table advertised(Simulation simulation, RouteServerPeer peer) {
+    return ADVERTISED.fill(OutputTables.advertised(simulation, peer));
   }
 
   /** An expectation's outcome in one line. */

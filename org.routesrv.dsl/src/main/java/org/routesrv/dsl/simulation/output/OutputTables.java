@@ -1,0 +1,134 @@
+package org.routesrv.dsl.simulation.output;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.routesrv.dsl.network.RouteServer;
+import org.routesrv.dsl.network.RouteServerInstance;
+import org.routesrv.dsl.network.SourceRef;
+import org.routesrv.dsl.simulation.AdvertisedRoute;
+import org.routesrv.dsl.simulation.BgpSession;
+import org.routesrv.dsl.simulation.EffectiveRoute;
+import org.routesrv.dsl.simulation.EffectiveRouteTable;
+import org.routesrv.dsl.simulation.ExpectationResult;
+import org.routesrv.dsl.simulation.LearnedRoute;
+import org.routesrv.dsl.simulation.Outage;
+import org.routesrv.dsl.simulation.RouteServerPeer;
+import org.routesrv.dsl.simulation.Simulation;
+
+/**
+ * The tables of a simulation, each defined once for {@code rsnet simulate} (table and Markdown),
+ * {@code report.md} and the editors' hovers and commands. Columns and values are spelled as the Azure
+ * CLI prints them, so any of these can be compared with {@code az ... -o table}.
+ */
+public final class OutputTables {
+
+  /** One BGP session of a peer. */
+  public record PeerSession(RouteServerPeer peer, BgpSession session) {
+  }
+
+  /** A route Route Server sends a peer, over the session it goes out on. */
+  public record AdvertisedOnSession(BgpSession session, AdvertisedRoute route) {
+  }
+
+  /** As {@code az network routeserver peering list}, per session. */
+  public static final TableDefinition<PeerSession> SESSIONS = TableDefinition.of("Sessions of %s",
+      Column.of("Peer", s -> s.peer().nva()),
+      Column.of("PeerIp", s -> s.peer().peerIp()),
+      Column.of("PeerAsn", s -> s.peer().peerAsn()),
+      Column.of("LocalAddress", s -> s.session().localAddress()),
+      Column.of("State", s -> s.session().state().azureName()),
+      Column.of("HoldTime", s -> s.session().holdTimeSeconds()),
+      Column.of("Reason", s -> s.session().reason()));
+
+  /**
+   * As {@code az network routeserver peering list-learned-routes --query "[RouteServiceRole_IN_0,
+   * RouteServiceRole_IN_1][]" -o table}, with the reason for routes Route Server filters.
+   */
+  public static final TableDefinition<LearnedRoute> LEARNED = TableDefinition.of("Learned routes: %s peer %s",
+      Column.of("LocalAddress", LearnedRoute::localAddress),
+      Column.of("Network", r -> r.route().prefix()),
+      Column.of("NextHop", r -> r.route().nextHop()),
+      Column.of("SourcePeer", LearnedRoute::sourcePeer),
+      Column.of("Origin", r -> AzureShapes.LEARNED_ORIGIN),
+      Column.of("AsPath", r -> r.route().asPath().toAzureString()),
+      Column.of("Weight", r -> AzureShapes.LEARNED_WEIGHT),
+      Column.whenUsed("Filtered", LearnedRoute::filtered));
+
+  /** As {@code list-advertised-routes}: the next hop is the instance's own address. */
+  public static final TableDefinition<AdvertisedOnSession> ADVERTISED = TableDefinition.of("Advertised routes: %s peer %s",
+      Column.of("LocalAddress", a -> a.session().localAddress()),
+      Column.of("Network", a -> a.route().prefix()),
+      Column.of("NextHop", a -> a.session().localAddress()),
+      Column.of("Origin", a -> AzureShapes.ADVERTISED_ORIGIN),
+      Column.of("AsPath", a -> a.route().asPath().toAzureString()),
+      Column.of("Weight", a -> AzureShapes.ADVERTISED_WEIGHT));
+
+  /** As {@code az network nic show-effective-route-table -o table}. */
+  public static final TableDefinition<EffectiveRoute> EFFECTIVE_ROUTES = TableDefinition.of("Effective routes: %s",
+      Column.of("Source", r -> r.source().azureName()),
+      Column.of("State", r -> r.state().azureName()),
+      Column.of("Address Prefix", EffectiveRoute::prefix),
+      Column.of("Next Hop Type", r -> r.nextHopType().azureName()),
+      Column.of("Next Hop IP", EffectiveRoute::nextHopIp));
+
+  public static final TableDefinition<ExpectationResult> EXPECTATIONS = TableDefinition.of("Expectations",
+      Column.of("Result", r -> r.passed() ? "PASS" : "FAIL"),
+      Column.of("Where", r -> where(r.source())),
+      Column.of("Expectation", r -> r.source().text()),
+      Column.of("Actual", ExpectationResult::actual));
+
+  public static final TableDefinition<Outage> OUTAGES = TableDefinition.of("Outages",
+      Column.of("From", Outage::from),
+      Column.of("To", Outage::to),
+      Column.of("Seconds", o -> o.unbounded() ? "unbounded" : AzureShapes.seconds(o)),
+      Column.of("Cause", Outage::cause));
+
+  private OutputTables() {
+  }
+
+  /** {@code file:line} of an expectation. */
+  public static String where(SourceRef source) {
+    return source.file() + ":" + source.line();
+  }
+
+  /** The sessions of every peer of a Route Server. */
+  public static List<PeerSession> sessions(Simulation simulation, RouteServer server) {
+    List<PeerSession> rows = new ArrayList<>();
+    for (RouteServerPeer peer : simulation.peers(server.name())) {
+      rows.addAll(sessions(peer));
+    }
+    return rows;
+  }
+
+  public static List<PeerSession> sessions(RouteServerPeer peer) {
+    return peer.sessions().stream().map(session -> new PeerSession(peer, session)).toList();
+  }
+
+  /** What Route Server learned from the peer, both instances. */
+  public static List<LearnedRoute> learned(RouteServerPeer peer) {
+    List<LearnedRoute> routes = new ArrayList<>();
+    for (RouteServerInstance instance : RouteServerInstance.values()) {
+      routes.addAll(peer.learned(instance));
+    }
+    return routes;
+  }
+
+  /** What Route Server sends the peer over each of its sessions. */
+  public static List<AdvertisedOnSession> advertised(Simulation simulation, RouteServerPeer peer) {
+    List<AdvertisedOnSession> rows = new ArrayList<>();
+    for (RouteServerInstance instance : RouteServerInstance.values()) {
+      BgpSession session = peer.session(instance);
+      if (session == null) {
+        continue;
+      }
+      for (AdvertisedRoute route : simulation.advertisedRoutes(peer.routeServer(), peer.nva(), instance)) {
+        rows.add(new AdvertisedOnSession(session, route));
+      }
+    }
+    return rows;
+  }
+
+  public static Table effectiveRoutes(EffectiveRouteTable routes) {
+    return EFFECTIVE_ROUTES.fill(routes.rows());
+  }
+}
