@@ -151,6 +151,14 @@ class SimulationCommandsTest {
         "mean instead of median:", "JIT compilation during the timed runs:")) {
       assertTrue(run.out().contains(figure), run.out());
     }
+    assertTrue(run.out().contains("median of 1 pairs"), "the ratio is taken pair by pair: " + run.out());
+  }
+
+  @Test
+  void benchRefusesZeroIterations() {
+    CliRun run = CliRun.of("bench", "--iterations", "0");
+    assertEquals(ExitCode.USAGE_OR_IO, run.exitCode(), run.out() + run.err());
+    assertTrue(run.err().contains("--iterations must be at least 1"), run.err());
   }
 
   private static String block(String text, String heading) {
