@@ -13,11 +13,11 @@ import org.routesrv.dsl.rsnet.Model;
  * files as {@link NetworkFiles} lists them.
  */
 public record LoadedModel(ResourceSet resourceSet, Map<String, List<Model>> networks, List<Diagnostic> diagnostics,
-    NetworkFiles files) {
+    NetworkFiles networkFiles) {
 
   /** How the user named the file of {@code resource}, as diagnostics and expectation results show it. */
   public String displayPath(Resource resource) {
-    return files.displayPathOf(resource);
+    return networkFiles.displayPathOf(resource);
   }
 
   public boolean hasErrors() {

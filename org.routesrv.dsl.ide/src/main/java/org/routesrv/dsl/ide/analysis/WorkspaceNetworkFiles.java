@@ -44,7 +44,7 @@ public class WorkspaceNetworkFiles extends IndexedNetworkFiles {
     return DisplayPath.attachedTo(resource).path();
   }
 
-  /** A file's path relative to its workspace folder; its file name outside one. */
+  /** A file's path relative to its workspace folder; outside it, its absolute path; without one, its file name. */
   @Override
   protected String nameOf(Resource resource) {
     URI uri = resource.getURI();
