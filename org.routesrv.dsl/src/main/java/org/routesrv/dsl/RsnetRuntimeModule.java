@@ -28,6 +28,8 @@ import org.routesrv.dsl.validation.RsnetDiagnosticConverter;
 import org.routesrv.dsl.validation.RsnetDiagnostician;
 import org.routesrv.dsl.validation.RsnetResourceValidator;
 import org.routesrv.dsl.validation.SeveritySettings;
+import org.routesrv.dsl.workspace.IndexedNetworkFiles;
+import org.routesrv.dsl.workspace.NetworkFiles;
 
 import com.google.inject.Binder;
 import com.google.inject.name.Names;
@@ -43,6 +45,11 @@ public class RsnetRuntimeModule extends AbstractRsnetRuntimeModule {
   /** What xtext-maven-plugin runs: the same files as rsnet compile. */
   public Class<? extends IGenerator2> bindIGenerator2() {
     return RsnetGenerator.class;
+  }
+
+  /** Which files make up a network, for the command line and Maven builds; the language server binds its own. */
+  public Class<? extends NetworkFiles> bindNetworkFiles() {
+    return IndexedNetworkFiles.class;
   }
 
   public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {

@@ -21,6 +21,7 @@ import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNa
 import org.eclipse.xtext.parser.antlr.IReferableElementsUnloader;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.validation.IResourceValidator;
+import org.routesrv.dsl.ide.analysis.WorkspaceNetworkFiles;
 import org.routesrv.dsl.ide.build.ReferableElementsUnloader;
 import org.routesrv.dsl.ide.codeAction.RsnetCodeActions;
 import org.routesrv.dsl.ide.codelens.SimulationCodeLenses;
@@ -39,12 +40,18 @@ import org.routesrv.dsl.ide.symbols.ElementKinds;
 import org.routesrv.dsl.ide.symbols.ElementNamesInOutline;
 import org.routesrv.dsl.ide.text.LspDocumentExtensions;
 import org.routesrv.dsl.ide.validation.EditorResourceValidator;
+import org.routesrv.dsl.workspace.NetworkFiles;
 
 /** The language server's services for RSNet, one package per concern. */
 public class RsnetIdeModule extends AbstractRsnetIdeModule {
 
   public Class<? extends IResourceValidator> bindIResourceValidator() {
     return EditorResourceValidator.class;
+  }
+
+  /** A network's files as the workspace holds them, named by their path in it. */
+  public Class<? extends NetworkFiles> bindNetworkFiles() {
+    return WorkspaceNetworkFiles.class;
   }
 
   /** Re-parsing in the editor proxifies what references can point to, in one pass. */

@@ -10,6 +10,7 @@ import java.util.List;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
@@ -18,8 +19,11 @@ import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.routesrv.dsl.rsnet.Model;
 import org.routesrv.dsl.rsnet.Vnet;
 import org.routesrv.dsl.tests.RsnetInjectorProvider;
+import org.routesrv.dsl.workspace.IndexedNetworkFiles;
+import org.routesrv.dsl.workspace.NetworkFiles;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
@@ -30,6 +34,7 @@ class NetworkViewTest {
 
   @Inject private Provider<XtextResourceSet> resourceSets;
   @Inject private IResourceServiceProvider services;
+  @Inject private IndexedNetworkFiles networkFiles;
 
   /** A file of the network that nothing has loaded yet is found through the index (as in the language server). */
   @Test
@@ -45,7 +50,7 @@ class NetworkViewTest {
     Resource edited = editing.getResource(main, true);
     assertEquals(1, editing.getResources().size());
 
-    NetworkView network = NetworkView.of(edited, index);
+    NetworkView network = NetworkView.of(edited, indexedBy(index));
     assertEquals(List.of("lib.rsnet", "main.rsnet"),
         network.models().stream().map(m -> m.eResource().getURI().lastSegment()).toList());
     assertEquals(List.of("spoke", "hub"), network.all(Vnet.class).stream().map(Vnet::getName).toList());
@@ -78,9 +83,24 @@ class NetworkViewTest {
         """);
     XtextResourceSet resourceSet = resourceSets.get();
     Resource resource = resourceSet.getResource(main, true);
-    NetworkView network = NetworkView.of(resource, new ResourceDescriptionsData(List.of(describe(resourceSet, main))));
+    NetworkView network = NetworkView.of(resource, indexedBy(new ResourceDescriptionsData(List.of(describe(resourceSet, main)))));
     Vnet hub = network.all(Vnet.class).get(0);
     assertEquals(List.of("hub", "plain"), network.servedVnets(hub).stream().map(Vnet::getName).toList());
+  }
+
+  /** The runtime's network files, asking {@code index} as the language server's resource sets ask theirs. */
+  private NetworkFiles indexedBy(IResourceDescriptions index) {
+    return new NetworkFiles() {
+      @Override
+      public List<Model> modelsOf(Resource resource) {
+        return networkFiles.modelsOf(resource, index);
+      }
+
+      @Override
+      public String displayPathOf(Resource resource) {
+        return networkFiles.displayPathOf(resource);
+      }
+    };
   }
 
   private IResourceDescription describe(XtextResourceSet resourceSet, URI uri) {

@@ -2,7 +2,6 @@ package org.routesrv.dsl.compile;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
@@ -17,38 +16,31 @@ import org.routesrv.dsl.workspace.Diagnostic;
 import org.routesrv.dsl.workspace.FileDiagnostics;
 import org.routesrv.dsl.workspace.NetworkAnalysis;
 import org.routesrv.dsl.workspace.NetworkAnalyzer;
+import org.routesrv.dsl.workspace.NetworkFiles;
 
 import com.google.inject.Inject;
 
 /**
  * Xtext's generator hook, used by {@code xtext-maven-plugin}: writes the layout of
  * {@code rsnet compile} for every network into the output folder. A network spans several files
- * but is generated once, when its alphabetically first file comes by; builders call generators only
- * for files without errors, and failed expectations are errors of the validator.
+ * but is generated once, when the first of its {@link NetworkFiles} comes by; builders call generators
+ * only for files without errors, and failed expectations are errors of the validator. Files nobody
+ * named are named relative to the folder the build runs in, as {@link NetworkFiles} names them.
  */
 public class RsnetGenerator extends AbstractGenerator {
 
   @Inject private NetworkAnalyzer analyzer;
   @Inject private FileDiagnostics fileDiagnostics;
+  @Inject private NetworkFiles networkFiles;
 
   @Override
   public void doGenerate(Resource input, IFileSystemAccess2 fsa, IGeneratorContext context) {
-    String network = networkOf(input);
-    if (network == null) {
+    List<Model> models = networkFiles.modelsOf(input);
+    if (models.isEmpty() || models.get(0).eResource() != input) {
       return;
     }
-    List<Resource> files = new ArrayList<>();
-    for (Resource resource : List.copyOf(input.getResourceSet().getResources())) {
-      if (network.equals(networkOf(resource))) {
-        files.add(resource);
-      }
-    }
-    files.sort(Comparator.comparing(resource -> resource.getURI().toString()));
-    if (files.get(0) != input) {
-      return;
-    }
-    List<Model> models = files.stream().map(resource -> (Model) resource.getContents().get(0)).toList();
-    Function<Resource, String> displayPath = RsnetGenerator::displayPath;
+    List<Resource> files = models.stream().map(Model::eResource).toList();
+    Function<Resource, String> displayPath = networkFiles::displayPathOf;
     NetworkAnalysis analysis = analyzer.analyze(models, displayPath);
     // The builder validated these files but keeps its issues; report.md shows the warnings among them.
     List<Diagnostic> findings = new ArrayList<>();
@@ -64,23 +56,5 @@ public class RsnetGenerator extends AbstractGenerator {
         fsa.generateFile(compiled.network() + "/" + file.path(), file.content());
       }
     }
-  }
-
-  private static String networkOf(Resource resource) {
-    if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Model model)) {
-      return null;
-    }
-    return model.getName();
-  }
-
-  /** Relative to the folder the build runs in, as a user would type it; absolute elsewhere. */
-  private static String displayPath(Resource resource) {
-    URI uri = resource.getURI();
-    if (!uri.isFile()) {
-      return uri.toString();
-    }
-    Path file = Path.of(uri.toFileString()).toAbsolutePath().normalize();
-    Path workingFolder = Path.of("").toAbsolutePath();
-    return file.startsWith(workingFolder) ? workingFolder.relativize(file).toString() : file.toString();
   }
 }

@@ -7,6 +7,7 @@ import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.parser.IParseResult;
 import org.eclipse.xtext.resource.XtextResource;
 import org.routesrv.dsl.rsnet.Model;
+import org.routesrv.dsl.workspace.NetworkFiles;
 
 /**
  * Whether a network's files parsed whole. After a syntax error the parser may have skipped any
@@ -60,6 +61,7 @@ public final class BrokenParses {
   }
 
   private static String networkName(Resource resource) {
-    return !resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model model ? model.getName() : null;
+    Model model = NetworkFiles.rootOf(resource);
+    return model == null ? null : model.getName();
   }
 }

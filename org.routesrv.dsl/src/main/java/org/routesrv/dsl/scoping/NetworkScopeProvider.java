@@ -15,6 +15,7 @@ import org.eclipse.xtext.scoping.impl.ImportNormalizer;
 import org.eclipse.xtext.scoping.impl.ImportedNamespaceAwareLocalScopeProvider;
 import org.routesrv.dsl.naming.FileNameIndex;
 import org.routesrv.dsl.rsnet.Model;
+import org.routesrv.dsl.workspace.NetworkFiles;
 
 import com.google.common.base.Predicate;
 import com.google.inject.Inject;
@@ -80,8 +81,8 @@ public class NetworkScopeProvider extends ImportedNamespaceAwareLocalScopeProvid
   }
 
   private QualifiedName networkOf(Resource resource) {
-    if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model model
-        && model.getName() != null) {
+    Model model = NetworkFiles.rootOf(resource);
+    if (model != null && model.getName() != null) {
       return getQualifiedNameConverter().toQualifiedName(model.getName());
     }
     return null;

@@ -13,16 +13,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.xtext.EcoreUtil2;
-import org.eclipse.xtext.naming.QualifiedName;
-import org.eclipse.xtext.resource.IEObjectDescription;
-import org.eclipse.xtext.resource.IResourceDescriptions;
-import org.eclipse.xtext.resource.impl.ResourceSetBasedResourceDescriptions;
 import org.routesrv.dsl.azure.GatewayTransit;
 import org.routesrv.dsl.azure.VendorProfile;
 import org.routesrv.dsl.network.Ipv4Address;
@@ -37,18 +31,17 @@ import org.routesrv.dsl.rsnet.Nva;
 import org.routesrv.dsl.rsnet.Peering;
 import org.routesrv.dsl.rsnet.RouteServer;
 import org.routesrv.dsl.rsnet.RouteServerPeering;
-import org.routesrv.dsl.rsnet.RsnetPackage;
 import org.routesrv.dsl.rsnet.Site;
 import org.routesrv.dsl.rsnet.Subnet;
 import org.routesrv.dsl.rsnet.Vnet;
+import org.routesrv.dsl.workspace.NetworkFiles;
 
 /**
  * One network: every file that declares the same {@code network} name (they form one model). Rules
  * that look beyond the file being validated ask this view; it lists the elements of all those files in
  * a stable order (by file URI, then by position), so "the ninth peer" means the same thing in every file.
  *
- * <p>Files of the network that the resource set has not loaded yet are found through the index and
- * loaded, as linking would.
+ * <p>Which files those are, and in what order, is {@link NetworkFiles}' answer.
  */
 public final class NetworkView {
 
@@ -128,45 +121,11 @@ public final class NetworkView {
     this.models = models;
   }
 
-  /** The network of {@code resource}; {@code index} may be null (then only loaded files count). */
-  public static NetworkView of(Resource resource, IResourceDescriptions index) {
-    Model own = rootOf(resource);
-    if (own == null || own.getName() == null) {
-      return new NetworkView(own == null ? List.of() : List.of(own));
-    }
-    ResourceSet resourceSet = resource.getResourceSet();
-    Set<Resource> candidates = new LinkedHashSet<>();
-    candidates.add(resource);
-    if (resourceSet != null) {
-      candidates.addAll(List.copyOf(resourceSet.getResources()));
-      // A resource set's own index describes exactly the files already listed.
-      if (index != null && !(index instanceof ResourceSetBasedResourceDescriptions)) {
-        QualifiedName network = QualifiedName.create(own.getName().split("\\."));
-        for (IEObjectDescription description : index.getExportedObjects(RsnetPackage.Literals.MODEL, network, false)) {
-          URI uri = description.getEObjectURI().trimFragment();
-          try {
-            candidates.add(resourceSet.getResource(uri, true));
-          } catch (RuntimeException unreadable) {
-            // a file that vanished since it was indexed is simply not part of the network any more
-          }
-        }
-      }
-    }
-    List<Model> models = new ArrayList<>();
-    for (Resource candidate : candidates) {
-      Model model = rootOf(candidate);
-      if (model != null && own.getName().equals(model.getName())) {
-        models.add(model);
-      }
-    }
-    models.sort(Comparator.comparing(model -> String.valueOf(model.eResource().getURI())));
-    return new NetworkView(List.copyOf(models));
-  }
-
-  private static Model rootOf(Resource resource) {
-    return resource != null && !resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model model
-        ? model
-        : null;
+  /** The network of {@code resource}, as {@code files} lists it; a file without a network name is a network of its own. */
+  public static NetworkView of(Resource resource, NetworkFiles files) {
+    List<Model> models = files.modelsOf(resource);
+    Model own = NetworkFiles.rootOf(resource);
+    return new NetworkView(!models.isEmpty() || own == null ? models : List.of(own));
   }
 
   public List<Model> models() {

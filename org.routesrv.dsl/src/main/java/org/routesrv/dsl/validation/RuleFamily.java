@@ -9,13 +9,13 @@ import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.routesrv.dsl.rsnet.AdvertiseEvent;
 import org.routesrv.dsl.rsnet.Advertisement;
 import org.routesrv.dsl.rsnet.Bgp;
 import org.routesrv.dsl.rsnet.RsnetPackage;
+import org.routesrv.dsl.workspace.NetworkFiles;
 
 import com.google.inject.Inject;
 
@@ -25,7 +25,7 @@ import com.google.inject.Inject;
  */
 public abstract class RuleFamily extends AbstractDeclarativeValidator {
 
-  @Inject private ResourceDescriptionsProvider resourceDescriptions;
+  @Inject private NetworkFiles networkFiles;
 
   /** Composed into {@link RsnetValidator}, never registered on its own. */
   @Override
@@ -105,8 +105,7 @@ public abstract class RuleFamily extends AbstractDeclarativeValidator {
     if (context != null && context.get(NetworkView.class) instanceof NetworkView known) {
       return known;
     }
-    return memo(NetworkView.class, () -> NetworkView.of(getCurrentObject().eResource(),
-        resourceDescriptions.getResourceDescriptions(getCurrentObject().eResource())));
+    return memo(NetworkView.class, () -> NetworkView.of(getCurrentObject().eResource(), networkFiles));
   }
 
   /** A value computed once per validation run of a file (the validation context lives that long). */

@@ -8,9 +8,9 @@ import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.resource.Resource;
 
 /**
- * How the user named a model file (the path as typed on the command line), attached to its
- * resource so that every service reporting on the file (diagnostics, expectation results) names it
- * the same way.
+ * How the user named a model file (the path as typed on the command line, or its path in the
+ * language server's workspace), attached to its resource so that every service reporting on the file
+ * (diagnostics, expectation results) names it the same way. {@link NetworkFiles#displayPathOf} reads it.
  */
 public final class DisplayPath extends AdapterImpl {
 
@@ -43,13 +43,8 @@ public final class DisplayPath extends AdapterImpl {
     }
   }
 
-  /** The attached path, else the file path, else the URI. */
-  public static String of(Resource resource) {
-    DisplayPath attached = attachedTo(resource);
-    if (attached != null) {
-      return attached.path;
-    }
-    return resource.getURI().isFile() ? resource.getURI().toFileString() : String.valueOf(resource.getURI());
+  public String path() {
+    return path;
   }
 
   /**

@@ -9,14 +9,15 @@ import org.routesrv.dsl.rsnet.Model;
 
 /**
  * Every file loaded, linked and validated together, with the diagnostics of each. Files with the
- * same {@code network} name are one model; {@link #networks()} groups them.
+ * same {@code network} name are one model; {@link #networks()} groups them by name, each network's
+ * files as {@link NetworkFiles} lists them.
  */
 public record LoadedModel(ResourceSet resourceSet, Map<String, List<Model>> networks, List<Diagnostic> diagnostics,
-    Map<Resource, String> displayPaths) {
+    NetworkFiles networkFiles) {
 
   /** How the user named the file of {@code resource}, as diagnostics and expectation results show it. */
   public String displayPath(Resource resource) {
-    return displayPaths.getOrDefault(resource, String.valueOf(resource.getURI()));
+    return networkFiles.displayPathOf(resource);
   }
 
   public boolean hasErrors() {

@@ -3,7 +3,6 @@ package org.routesrv.dsl.workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,13 +25,13 @@ public class ModelLoader {
   @Inject private Provider<XtextResourceSet> resourceSets;
   @Inject private IResourceFactory resourceFactory;
   @Inject private FileDiagnostics fileDiagnostics;
+  @Inject private NetworkFiles networkFiles;
 
   public LoadedModel load(List<ModelFile> files) {
     XtextResourceSet resourceSet = resourceSets.get();
     // Local to this resource set: EMF's global registry is shared with whatever else runs in the JVM.
     resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap()
         .put(ModelFiles.EXTENSION.substring(1), resourceFactory);
-    Map<Resource, String> displayPaths = new HashMap<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
     List<Resource> loaded = new ArrayList<>();
     for (ModelFile file : files) {
@@ -46,7 +45,7 @@ public class ModelLoader {
       } catch (IOException e) {
         throw new UncheckedIOException(file.displayPath() + ": cannot be read: " + e.getMessage(), e);
       }
-      displayPaths.put(resource, file.displayPath());
+      // The command line names each file as typed, and every report asks NetworkFiles for that name.
       DisplayPath.attach(resource, file.displayPath());
       loaded.add(resource);
     }
@@ -58,14 +57,14 @@ public class ModelLoader {
 
     Map<String, List<Model>> networks = new TreeMap<>();
     for (Resource resource : loaded) {
-      diagnostics.addAll(fileDiagnostics.validate(resource, displayPaths.get(resource)));
-      if (resource instanceof XtextResource && !resource.getContents().isEmpty()
-          && resource.getContents().get(0) instanceof Model model && model.getName() != null) {
-        networks.computeIfAbsent(model.getName(), name -> new ArrayList<>()).add(model);
+      diagnostics.addAll(fileDiagnostics.validate(resource, networkFiles.displayPathOf(resource)));
+      Model model = NetworkFiles.rootOf(resource);
+      if (resource instanceof XtextResource && model != null && model.getName() != null) {
+        networks.computeIfAbsent(model.getName(), name -> networkFiles.modelsOf(resource));
       }
     }
     diagnostics.sort(FileDiagnostics.IN_FILE_ORDER);
-    return new LoadedModel(resourceSet, networks, diagnostics, displayPaths);
+    return new LoadedModel(resourceSet, networks, diagnostics, networkFiles);
   }
 
   /**

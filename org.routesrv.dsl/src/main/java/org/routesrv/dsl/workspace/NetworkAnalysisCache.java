@@ -1,7 +1,5 @@
 package org.routesrv.dsl.workspace;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -33,6 +31,7 @@ public class NetworkAnalysisCache {
 
   @Inject private IResourceScopeCache cache;
   @Inject private NetworkAnalyzer analyzer;
+  @Inject private NetworkFiles networkFiles;
 
   /**
    * The analysis of the network of {@code model}; empty while any of its files has syntax or
@@ -67,7 +66,8 @@ public class NetworkAnalysisCache {
    */
   private synchronized Optional<NetworkAnalysis> analysisOf(Model model,
       BiFunction<List<Model>, Function<Resource, String>, NetworkAnalysis> analyze, Resource resolved) {
-    List<Resource> resources = networkResources(model);
+    List<Model> files = networkFiles.modelsOf(model.eResource());
+    List<Resource> resources = files.stream().map(Model::eResource).toList();
     OnChangeEvictingCache evicting = (OnChangeEvictingCache) cache;
     // An entry is only made for error-free files, and any change to them evicts it.
     if (evicting.getOrCreate(resources.get(0)).get(KEY) instanceof Entry entry && entry.resources().equals(resources)
@@ -79,26 +79,9 @@ public class NetworkAnalysisCache {
     if (resources.stream().anyMatch(resource -> hasErrors(resource, resource != resolved))) {
       return Optional.empty();
     }
-    List<Model> files = resources.stream().map(resource -> (Model) resource.getContents().get(0)).toList();
-    Entry entry = new Entry(resources, analyze.apply(files, DisplayPath::of));
+    Entry entry = new Entry(resources, analyze.apply(files, networkFiles::displayPathOf));
     resources.forEach(resource -> evicting.getOrCreate(resource).set(KEY, entry));
     return Optional.of(entry.analysis());
-  }
-
-  /** Every loaded file that declares the same network as {@code model}, in a stable order. */
-  static List<Resource> networkResources(Model model) {
-    List<Resource> resources = new ArrayList<>();
-    if (model.eResource().getResourceSet() == null) {
-      return List.of(model.eResource());
-    }
-    for (Resource resource : List.copyOf(model.eResource().getResourceSet().getResources())) {
-      if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model other
-          && model.getName() != null && model.getName().equals(other.getName())) {
-        resources.add(resource);
-      }
-    }
-    resources.sort(Comparator.comparing(resource -> String.valueOf(resource.getURI())));
-    return resources;
   }
 
   private static boolean hasErrors(Resource resource, boolean resolve) {

@@ -14,7 +14,6 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
-import org.routesrv.dsl.rsnet.Model;
 import org.routesrv.dsl.simulation.SimulationReport;
 
 import com.google.inject.Inject;
@@ -49,6 +48,6 @@ public class PipelineTimer {
       throw new IllegalStateException("the benchmark model has errors: " + issues.get(0));
     }
     // As `rsnet simulate` does: the analysis the expectation check computed, not a second one.
-    return analyses.analysisOf((Model) resource.getContents().get(0)).orElseThrow().baselineReport();
+    return analyses.analysisOf(NetworkFiles.rootOf(resource)).orElseThrow().baselineReport();
   }
 }

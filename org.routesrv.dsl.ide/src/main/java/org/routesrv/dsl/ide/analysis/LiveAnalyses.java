@@ -16,6 +16,7 @@ import org.routesrv.dsl.ide.analysis.LiveAnalysis.Unavailable;
 import org.routesrv.dsl.rsnet.Model;
 import org.routesrv.dsl.workspace.NetworkAnalysis;
 import org.routesrv.dsl.workspace.NetworkAnalysisCache;
+import org.routesrv.dsl.workspace.NetworkFiles;
 
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
@@ -44,7 +45,7 @@ public class LiveAnalyses {
    * A request a newer change cancelled stops here rather than simulating a version already gone.
    */
   public synchronized LiveAnalysis of(Resource resource, CancelIndicator cancelIndicator) {
-    List<Model> files = networkFiles.of(resource);
+    List<Model> files = networkFiles.modelsOf(resource);
     if (files.isEmpty()) {
       return null;
     }
@@ -78,7 +79,7 @@ public class LiveAnalyses {
   }
 
   /** Syntax and reference errors stop lowering; they are in the resource's own error list once linked. */
-  private static String firstError(Resource resource) {
+  private String firstError(Resource resource) {
     EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl);
     if (resource.getErrors().isEmpty()) {
       return null;
@@ -86,7 +87,7 @@ public class LiveAnalyses {
     Resource.Diagnostic error = resource.getErrors().get(0);
     String kind = error instanceof XtextSyntaxDiagnostic ? "a syntax error" : "an error";
     int count = resource.getErrors().size();
-    return NetworkFiles.displayPath(resource) + " has " + (count == 1 ? kind : count + " errors") + " (line "
+    return networkFiles.displayPathOf(resource) + " has " + (count == 1 ? kind : count + " errors") + " (line "
         + error.getLine() + ": " + error.getMessage() + ")";
   }
 }

@@ -29,9 +29,9 @@ import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.util.TextRegion;
-import org.routesrv.dsl.ide.analysis.NetworkFiles;
 import org.routesrv.dsl.parser.EditDistance;
 import org.routesrv.dsl.rsnet.Model;
+import org.routesrv.dsl.workspace.NetworkFiles;
 
 import com.google.inject.Inject;
 
@@ -107,7 +107,7 @@ public class RsnetCodeActions extends QuickFixCodeActionService {
       return List.of();
     }
     String typed = NodeModelUtils.getTokenText(node);
-    Model model = NetworkFiles.modelOf(resource);
+    Model model = NetworkFiles.rootOf(resource);
     QualifiedName network = model == null || model.getName() == null ? null : names.toQualifiedName(model.getName());
     List<String> candidates = StreamSupport.stream(scopes.getScope(context, reference).getAllElements().spliterator(), false)
         .map(description -> description.getName())

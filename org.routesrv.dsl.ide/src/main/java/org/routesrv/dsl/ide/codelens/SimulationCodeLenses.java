@@ -18,7 +18,6 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.routesrv.dsl.ide.analysis.LiveAnalyses;
 import org.routesrv.dsl.ide.analysis.LiveAnalysis;
 import org.routesrv.dsl.ide.analysis.LiveAnalysis.Available;
-import org.routesrv.dsl.ide.analysis.NetworkFiles;
 import org.routesrv.dsl.ide.commands.RsnetCommands;
 import org.routesrv.dsl.network.RouteServerInstance;
 import org.routesrv.dsl.rsnet.Element;
@@ -29,6 +28,7 @@ import org.routesrv.dsl.simulation.AdvertisedRoute;
 import org.routesrv.dsl.simulation.LearnedRoute;
 import org.routesrv.dsl.simulation.RouteServerPeer;
 import org.routesrv.dsl.simulation.Simulation;
+import org.routesrv.dsl.workspace.NetworkFiles;
 
 import com.google.inject.Inject;
 
@@ -44,7 +44,7 @@ public class SimulationCodeLenses implements ICodeLensService {
   @Override
   public List<? extends CodeLens> computeCodeLenses(Document document, XtextResource resource, CodeLensParams params,
       CancelIndicator cancelIndicator) {
-    Model model = NetworkFiles.modelOf(resource);
+    Model model = NetworkFiles.rootOf(resource);
     if (model == null) {
       return List.of();
     }

@@ -27,7 +27,6 @@ import org.eclipse.xtext.ide.editor.quickfix.QuickFix;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.routesrv.dsl.azure.AzureAsns;
 import org.routesrv.dsl.azure.AzureSubnets;
 import org.routesrv.dsl.network.Ipv4Prefix;
@@ -43,6 +42,7 @@ import org.routesrv.dsl.validation.IssueCodes;
 import org.routesrv.dsl.validation.NetworkView;
 import org.routesrv.dsl.validation.RoutingPitfallRules;
 import org.routesrv.dsl.validation.SubnetRules;
+import org.routesrv.dsl.workspace.NetworkFiles;
 
 import com.google.inject.Inject;
 
@@ -54,7 +54,7 @@ public class RsnetQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvide
 
   private static final String DEFAULT_ROUTE = "0.0.0.0/0 -> internet";
 
-  @Inject private ResourceDescriptionsProvider resourceDescriptions;
+  @Inject private NetworkFiles networkFiles;
 
   @QuickFix(IssueCodes.ROUTE_SERVER_SUBNET_NAME)
   public void renameRouteServerSubnet(DiagnosticResolutionAcceptor acceptor) {
@@ -162,8 +162,7 @@ public class RsnetQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvide
 
   private List<TextEdit> defaultRouteEdits(EObject element, Document document) {
     Advertisement advertisement = EcoreUtil2.getContainerOfType(element, Advertisement.class);
-    NetworkView network = NetworkView.of(element.eResource(),
-        resourceDescriptions.getResourceDescriptions(element.eResource()));
+    NetworkView network = NetworkView.of(element.eResource(), networkFiles);
     Set<String> tableNames = network.all(RouteTable.class).stream().map(t -> lowerCase(t.getName()))
         .collect(Collectors.toSet());
     Set<RouteTable> extended = new HashSet<>();

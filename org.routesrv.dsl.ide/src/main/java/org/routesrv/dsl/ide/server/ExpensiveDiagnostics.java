@@ -19,8 +19,8 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.Issue;
-import org.routesrv.dsl.ide.analysis.NetworkFiles;
 import org.routesrv.dsl.rsnet.Model;
+import org.routesrv.dsl.workspace.NetworkFiles;
 
 /**
  * Diagnostics of the checks that builds skip (see {@code EditorResourceValidator}), merged into what
@@ -78,7 +78,7 @@ final class ExpensiveDiagnostics {
   /** Runs the expensive checks on every file of {@code uri}'s network; call it inside a read request. */
   void check(URI uri, CancelIndicator cancelIndicator) {
     List<Model> files = workspace.doRead(uri, (document, resource) -> resource == null ? List.<Model>of()
-        : resource.getResourceServiceProvider().get(NetworkFiles.class).of(resource));
+        : resource.getResourceServiceProvider().get(NetworkFiles.class).modelsOf(resource));
     for (Model file : files) {
       Resource resource = file.eResource();
       if (!(resource instanceof XtextResource xtext) || cancelIndicator.isCanceled()) {
