@@ -12,6 +12,7 @@ import org.eclipse.xtext.ide.server.DocumentExtensions;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codelens.ICodeLensService;
 import org.eclipse.xtext.ide.server.commands.IExecutableCommandService;
+import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
 import org.eclipse.xtext.ide.server.formatting.FormattingService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.rename.IRenameService2;
@@ -27,6 +28,7 @@ import org.routesrv.dsl.ide.codeAction.RsnetCodeActions;
 import org.routesrv.dsl.ide.codelens.SimulationCodeLenses;
 import org.routesrv.dsl.ide.commands.RsnetCommands;
 import org.routesrv.dsl.ide.completion.RsnetContentProposalProvider;
+import org.routesrv.dsl.ide.completion.SequentialContentAssistService;
 import org.routesrv.dsl.ide.folding.RsnetFoldingRanges;
 import org.routesrv.dsl.ide.formatting.ParsedDocumentsOnly;
 import org.routesrv.dsl.ide.hover.RsnetHoverService;
@@ -73,6 +75,10 @@ public class RsnetIdeModule extends AbstractRsnetIdeModule {
 
   public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
     return RsnetContentProposalProvider.class;
+  }
+
+  public Class<? extends ContentAssistService> bindContentAssistService() {
+    return SequentialContentAssistService.class;
   }
 
   public Class<? extends DocumentSymbolKindProvider> bindDocumentSymbolKindProvider() {

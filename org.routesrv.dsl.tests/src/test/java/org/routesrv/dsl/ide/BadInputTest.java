@@ -237,6 +237,68 @@ class BadInputTest extends LanguageServerTest {
     assertEquals(List.of(), LspSession.LOGGED.subList(logged, LspSession.LOGGED.size()));
   }
 
+  /**
+   * Regression (issue 22, long fuzz campaign, mutant 10314 of seed 22): a header that names the
+   * network with an address left an empty name, which scoping handed Xtext as a namespace; the
+   * simulation commands and code lenses answered with internal errors.
+   */
+  @Test
+  void aNetworkHeaderWithoutANameIsNoInternalError() {
+    String uri = session.open("headless/m10314.rsnet", """
+        network 10.0.2.0/24
+        vnet hub {
+            address-space 10.0.0.0/16
+            subnet RouteServerSubnet 10.0.1.0/26
+            subnet nva small.frr-m10314
+        65001
+        route-server ars in hub
+        nva edge via frr asn } {
+            nic eth0 hub.nva 10.0.2.4 ip-forwarding
+            static 10.0.1.0/26 vendor eth0
+            bgp {
+                peer ars via eth0
+                advertise 172.16.0.0/12
+            }
+        }
+        """);
+    session.awaitDiagnostics(uri, diagnostics -> !diagnostics.isEmpty());
+    int logged = LspSession.LOGGED.size();
+    for (Position at : List.of(new Position(5, 24), new Position(3, 5), new Position(0, 9))) {
+      answersEveryRequestAt(uri, at);
+    }
+    await(documents().codeLens(new org.eclipse.lsp4j.CodeLensParams(id(uri))));
+    assertEquals(List.of(), LspSession.LOGGED.subList(logged, LspSession.LOGGED.size()));
+  }
+
+  /**
+   * Regression (issue 22, long fuzz campaign, mutants 1690 and 4805 of seed 22): Xtext computes a
+   * completion's contexts on a thread pool, and two of its tasks share one lexer; under concurrent
+   * requests completion failed inside the lexer or with negative offsets. Completion is asked at
+   * every position of a file with a byte order mark, from four threads at once.
+   */
+  @Test
+  void completionsAskedAtOnceFromManyThreadsAllAnswer() throws Exception {
+    String network = freshNetwork();
+    String uri = session.open(network + "/bom.rsnet", "\uFEFFnetwork " + network + "\n" + HUB);
+    session.awaitDiagnostics(uri, diagnostics -> true);
+    String text = session.text(uri);
+    int logged = LspSession.LOGGED.size();
+    java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<CompletableFuture<?>> answers = new java.util.ArrayList<>();
+      for (int offset = 0; offset <= text.length(); offset++) {
+        Position at = positionOf(text, offset);
+        answers.add(CompletableFuture.supplyAsync(() -> documents().completion(new CompletionParams(id(uri), at)), clients)
+            .thenCompose(answer -> answer));
+      }
+      CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).get(LspSession.TIMEOUT.toSeconds(),
+          java.util.concurrent.TimeUnit.SECONDS);
+    } finally {
+      clients.shutdownNow();
+    }
+    assertEquals(List.of(), LspSession.LOGGED.subList(logged, LspSession.LOGGED.size()));
+  }
+
   @Test
   void formattingADocumentWithSyntaxErrorsChangesNothing() {
     String nestedBgp = "nva fw1 vendor frr asn 65001 {\n  bgp {\n    bgp {\n  peer x via y\n}\n";

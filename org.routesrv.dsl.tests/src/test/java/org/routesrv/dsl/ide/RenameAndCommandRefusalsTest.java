@@ -68,6 +68,21 @@ class RenameAndCommandRefusalsTest extends LanguageServerTest {
     }
   }
 
+  /**
+   * Regression (issue 22, long fuzz campaign, mutant 10456): the grammar's message about a name that
+   * is not one quoted the whole name, so a refusal carried a document's worth of text back.
+   */
+  @Test
+  void aRefusedNameIsQuotedShortWhateverItsLength() {
+    String uri = openModel(HUB);
+    for (String notAName : List.of("n".repeat(100_000) + " x", "1" + "n".repeat(100_000), "n".repeat(50_000) + "{")) {
+      ResponseError error = errorOf(documents().rename(new RenameParams(id(uri), at(uri, "nva fw1", 4), notAName)));
+      assertEquals(ResponseErrorCode.InvalidParams.getValue(), error.getCode(), error.getMessage());
+      assertTrue(error.getMessage().length() < 500, () -> error.getMessage().length() + " characters: "
+          + error.getMessage().substring(0, 200));
+    }
+  }
+
   @Test
   void commandArgumentsOfTheWrongShapeAreInvalidParamsLoggedOnceAtMost() {
     String uri = openModel(HUB);

@@ -64,7 +64,8 @@ public class NetworkScopeProvider extends ImportedNamespaceAwareLocalScopeProvid
   @Override
   protected List<ImportNormalizer> internalGetImportedNamespaceResolvers(EObject context, boolean ignoreCase) {
     List<ImportNormalizer> resolvers = new ArrayList<>(super.internalGetImportedNamespaceResolvers(context, ignoreCase));
-    if (context instanceof Model model && model.getName() != null) {
+    // A half-typed header ("network" and then an address) leaves an empty name, which Xtext refuses as a namespace.
+    if (context instanceof Model model && model.getName() != null && !model.getName().isEmpty()) {
       resolvers.add(new ImportNormalizer(getQualifiedNameConverter().toQualifiedName(model.getName()), true, ignoreCase));
     }
     return resolvers;

@@ -40,7 +40,7 @@ public class ValidNamesOnly extends RenameService2 {
       try {
         converters.toString(part, NAME_RULE);
       } catch (ValueConverterException notAName) {
-        throw invalid(newName, notAName.getMessage());
+        throw invalid(newName, notAName.getMessage().replace(part, shortened(part)));
       }
       // Names become file names (per-device configurations, reports): the validator would flag at once
       // a name it cannot be, such as one of hundreds of characters.
@@ -109,13 +109,22 @@ public class ValidNamesOnly extends RenameService2 {
     return null;
   }
 
+  /**
+   * The refusal, quoting the name at most 40 characters long: a name of a million characters was
+   * quoted whole, by the grammar's message too (issue 22, long fuzz campaign, mutant 10456).
+   */
   private static ResponseErrorException invalid(String newName, String reason) {
+    String bounded = newName == null ? reason : reason.replace(newName, shortened(newName));
     return new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams,
-        "Cannot rename to '" + shortened(newName) + "': " + reason + ".", null));
+        "Cannot rename to '" + shortened(newName) + "': " + shortened(bounded, 300) + ".", null));
   }
 
   /** A name as the answer quotes it: a name of thousands of characters would bury the reason. */
   private static String shortened(String name) {
-    return name == null || name.length() <= 40 ? name : name.substring(0, 40) + "...";
+    return shortened(name, 40);
+  }
+
+  private static String shortened(String text, int limit) {
+    return text == null || text.length() <= limit ? text : text.substring(0, limit) + "...";
   }
 }
