@@ -19,6 +19,7 @@ import org.eclipse.xtext.ide.server.rename.IRenameService2;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolDetailsProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKindProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
+import org.eclipse.xtext.ide.server.occurrences.ITextRegionTransformer;
 import org.eclipse.xtext.parser.antlr.IReferableElementsUnloader;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.validation.IResourceValidator;
@@ -40,6 +41,7 @@ import org.routesrv.dsl.ide.server.EditorsDoNotGenerate;
 import org.routesrv.dsl.ide.symbols.ElementDetails;
 import org.routesrv.dsl.ide.symbols.ElementKinds;
 import org.routesrv.dsl.ide.symbols.ElementNamesInOutline;
+import org.routesrv.dsl.ide.text.LineMappedHighlights;
 import org.routesrv.dsl.ide.text.LspDocumentExtensions;
 import org.routesrv.dsl.ide.validation.EditorResourceValidator;
 import org.routesrv.dsl.workspace.NetworkFiles;
@@ -79,6 +81,10 @@ public class RsnetIdeModule extends AbstractRsnetIdeModule {
 
   public Class<? extends ContentAssistService> bindContentAssistService() {
     return SequentialContentAssistService.class;
+  }
+
+  public Class<? extends ITextRegionTransformer> bindITextRegionTransformer() {
+    return LineMappedHighlights.class;
   }
 
   public Class<? extends DocumentSymbolKindProvider> bindDocumentSymbolKindProvider() {

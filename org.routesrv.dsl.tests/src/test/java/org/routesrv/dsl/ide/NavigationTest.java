@@ -79,4 +79,22 @@ class NavigationTest extends LanguageServerTest {
     assertEquals("Field app [10.0.1.0/24]", subnet.getKind() + " " + subnet.getName() + " [" + subnet.getDetail() + "]");
     assertTrue(network.getChildren().get(1).getChildren().stream().anyMatch(nic -> nic.getName().equals("eth0")));
   }
+
+  /**
+   * Regression (issue 22): highlights were placed by a document that counts only {@code \n}, so with
+   * lone {@code \r} line ends every one of them landed on line 0 (and a name used 9,000 times took
+   * seconds). The highlights of subnet {@code app} are where the editor shows it.
+   */
+  @Test
+  void highlightsLandOnTheirLinesWhateverTheLineEnds() {
+    for (String lineEnd : List.of("\n", "\r\n", "\r")) {
+      String uri = openModel((HUB_FILE + "vm v1 in hub.app 10.0.1.4\nvm v2 in hub.app 10.0.1.5\n").replace("\n", lineEnd));
+      var highlights = await(documents().documentHighlight(new org.eclipse.lsp4j.DocumentHighlightParams(id(uri),
+          new org.eclipse.lsp4j.Position(3, 12))));
+      List<String> lines = List.of(session.text(uri).split("\r\n|\r|\n", -1));
+      List<String> highlighted = highlights.stream().map(h -> lines.get(h.getRange().getStart().getLine())
+          .substring(h.getRange().getStart().getCharacter(), h.getRange().getEnd().getCharacter())).toList();
+      assertEquals(List.of("app", "hub.app", "hub.app"), highlighted, lineEnd.replace("\r", "CR").replace("\n", "LF"));
+    }
+  }
 }
