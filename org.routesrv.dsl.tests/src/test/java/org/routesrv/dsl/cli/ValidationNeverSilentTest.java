@@ -31,9 +31,9 @@ import org.routesrv.dsl.ide.RsnetIdeSetup;
 import org.routesrv.dsl.testing.CliRun;
 import org.routesrv.dsl.testing.SmallModels;
 import org.routesrv.dsl.tests.RsnetInjectorProvider;
-import org.routesrv.dsl.validation.RsnetDiagnosticConverter;
-import org.routesrv.dsl.validation.RsnetDiagnostician;
-import org.routesrv.dsl.validation.RsnetResourceValidator;
+import org.routesrv.dsl.validation.xtext.RsnetDiagnosticConverter;
+import org.routesrv.dsl.validation.xtext.RsnetDiagnostician;
+import org.routesrv.dsl.validation.xtext.RsnetResourceValidator;
 import org.routesrv.dsl.workspace.InvisibleCharacters;
 
 import com.google.inject.Injector;

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.routesrv.dsl.rsnet.Advertisement;
 import org.routesrv.dsl.rsnet.Model;
 import org.routesrv.dsl.tests.RsnetInjectorProvider;
+import org.routesrv.dsl.validation.xtext.RsnetDiagnostician;
 
 import com.google.inject.Inject;
 import com.google.inject.Injector;

@@ -22,6 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 import org.routesrv.dsl.rsnet.Model;
 import org.routesrv.dsl.testing.ExampleFiles;
+import org.routesrv.dsl.validation.xtext.CheckTypeFirst;
+import org.routesrv.dsl.validation.xtext.RsnetResourceValidator;
 
 import com.google.inject.Inject;
 
@@ -85,14 +87,14 @@ class RsnetResourceValidatorTest extends RuleTestBase {
         + " " + i.getMessage()).toList();
   }
 
-  /** Each rule's call binds Xtext's validation state itself (see RsnetValidator.CheckTypeFirst), not through Xtext's slower call. */
+  /** Each rule's call binds Xtext's validation state itself (see CheckTypeFirst), not through Xtext's slower call. */
   @Test
   void everyCheckBindsTheValidationStateItself() throws ReflectiveOperationException {
     for (Class<?> family : RsnetValidator.class.getAnnotation(ComposedChecks.class).validators()) {
       RuleFamily instance = (RuleFamily) family.getDeclaredConstructor().newInstance();
       for (Method method : family.getMethods()) {
         if (method.getAnnotation(Check.class) != null) {
-          assertTrue(new RsnetValidator.CheckTypeFirst(instance, method).bindsStateItself(), method::toString);
+          assertTrue(CheckTypeFirst.bindsStateItself(instance, method), method::toString);
         }
       }
     }

@@ -66,7 +66,7 @@ public class AddressingRules extends RuleFamily {
     }
   }
 
-  /** Advertisements are checked with their container (see {@link RsnetDiagnostician}), their prefixes parsed once. */
+  /** Advertisements are checked with their container (see {@link org.routesrv.dsl.validation.xtext.RsnetDiagnostician}), their prefixes parsed once. */
   @Check(CheckType.FAST)
   public void hostBits(Bgp bgp) {
     for (ParsedAdvertisement advertised : parsedAdvertisementsOf(bgp)) {

@@ -34,6 +34,7 @@ import org.routesrv.dsl.rsnet.RouteServerPeering;
 import org.routesrv.dsl.rsnet.Site;
 import org.routesrv.dsl.rsnet.Subnet;
 import org.routesrv.dsl.rsnet.Vnet;
+import org.routesrv.dsl.validation.xtext.ChildrenButAdvertisements;
 import org.routesrv.dsl.workspace.NetworkFiles;
 
 /**

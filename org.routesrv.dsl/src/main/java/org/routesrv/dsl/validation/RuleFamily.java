@@ -50,7 +50,7 @@ public abstract class RuleFamily extends AbstractDeclarativeValidator {
 
   /**
    * The route of a scenario's advertise event, as a list. Advertisements are checked through what contains them,
-   * a bgp block or such an event, never one by one ({@link RsnetDiagnostician} explains why).
+   * a bgp block or such an event, never one by one ({@link org.routesrv.dsl.validation.xtext.RsnetDiagnostician} explains why).
    */
   protected static List<Advertisement> advertisementsOf(AdvertiseEvent event) {
     return event.getRoute() == null ? List.of() : List.of(event.getRoute());

@@ -6,7 +6,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.Issue;
-import org.routesrv.dsl.validation.RsnetResourceValidator;
+import org.routesrv.dsl.validation.xtext.RsnetResourceValidator;
 
 /**
  * The editor re-validates a file after every keystroke and must answer within 100 ms, so its builds

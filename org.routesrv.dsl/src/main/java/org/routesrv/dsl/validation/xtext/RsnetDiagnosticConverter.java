@@ -1,4 +1,4 @@
-package org.routesrv.dsl.validation;
+package org.routesrv.dsl.validation.xtext;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -25,6 +25,15 @@ import org.routesrv.dsl.workspace.InvisibleCharacters;
  * <li>Messages show characters the lexer rejects (controls, bidirectional overrides) escaped, so a
  * diagnostic cannot reorder or recolour the terminal, log or problem list that shows it.
  * </ul>
+ * <p>
+ * <b>Replaces</b> Xtext's {@link DiagnosticConverterImpl} for robustness, not speed (issue 22, failures
+ * 1 and 12): with Xtext's, {@code rsnet check} printed nothing and exited 0 for such a file,
+ * {@code rsnet compile} wrote the outputs of an invalid model and the language server published nothing.
+ * <b>Guard tests:</b> {@code ValidationNeverSilentTest} ({@code aLastLineEndedByALoneCr...} in check,
+ * compile and the language server; {@code theLanguageServerShowsRejectedCharactersEscaped};
+ * {@code aValidationThatThrowsIsAnErrorOfTheFile}). <b>Delete</b> the position fallback when Xtext's
+ * line and column arithmetic handles a lone CR at the end of a file (those tests then pass with
+ * Xtext's converter); the escaping stays as long as messages quote the user's text.
  */
 public class RsnetDiagnosticConverter extends DiagnosticConverterImpl {
 
