@@ -4,6 +4,7 @@
 package org.routesrv.dsl.ide;
 
 import org.eclipse.xtext.generator.IShouldGenerate;
+import org.eclipse.xtext.ide.editor.contentassist.IProposalConflictHelper;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
@@ -30,6 +31,7 @@ import org.routesrv.dsl.ide.codelens.SimulationCodeLenses;
 import org.routesrv.dsl.ide.commands.RsnetCommands;
 import org.routesrv.dsl.ide.completion.RsnetContentProposalProvider;
 import org.routesrv.dsl.ide.completion.SequentialContentAssistService;
+import org.routesrv.dsl.ide.completion.SerializedProposalConflicts;
 import org.routesrv.dsl.ide.folding.RsnetFoldingRanges;
 import org.routesrv.dsl.ide.formatting.ParsedDocumentsOnly;
 import org.routesrv.dsl.ide.hover.RsnetHoverService;
@@ -81,6 +83,11 @@ public class RsnetIdeModule extends AbstractRsnetIdeModule {
 
   public Class<? extends ContentAssistService> bindContentAssistService() {
     return SequentialContentAssistService.class;
+  }
+
+  @Override
+  public Class<? extends IProposalConflictHelper> bindIProposalConflictHelper() {
+    return SerializedProposalConflicts.class;
   }
 
   public Class<? extends ITextRegionTransformer> bindITextRegionTransformer() {

@@ -272,9 +272,10 @@ class BadInputTest extends LanguageServerTest {
 
   /**
    * Regression (issue 22, long fuzz campaign, mutants 1690 and 4805 of seed 22): Xtext computes a
-   * completion's contexts on a thread pool, and two of its tasks share one lexer; under concurrent
-   * requests completion failed inside the lexer or with negative offsets. Completion is asked at
-   * every position of a file with a byte order mark, from four threads at once.
+   * completion's contexts on a thread pool whose tasks share one lexer, and checks proposals with
+   * lexers that every request shares; under concurrent requests completion failed inside the lexer
+   * or with negative offsets. Completion is asked at every position of a file with a byte order
+   * mark, from eight threads at once, twice.
    */
   @Test
   void completionsAskedAtOnceFromManyThreadsAllAnswer() throws Exception {
@@ -283,11 +284,11 @@ class BadInputTest extends LanguageServerTest {
     session.awaitDiagnostics(uri, diagnostics -> true);
     String text = session.text(uri);
     int logged = LspSession.LOGGED.size();
-    java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(4);
+    java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(8);
     try {
       List<CompletableFuture<?>> answers = new java.util.ArrayList<>();
-      for (int offset = 0; offset <= text.length(); offset++) {
-        Position at = positionOf(text, offset);
+      for (int offset = 0; offset <= 2 * text.length(); offset++) {
+        Position at = positionOf(text, offset % (text.length() + 1));
         answers.add(CompletableFuture.supplyAsync(() -> documents().completion(new CompletionParams(id(uri), at)), clients)
             .thenCompose(answer -> answer));
       }
