@@ -1,11 +1,10 @@
 package org.routesrv.dsl.ide;
 
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.xtext.resource.IResourceServiceProvider;
-
 /**
- * Services of the language as the most recently started language server holds them: the server
- * creates the language's injector through {@code RsnetIdeSetup}, which registers it globally.
+ * Services of the language as the test class's language server holds them. The server creates the
+ * language's injector through {@code RsnetIdeSetup}, which registers it JVM-wide, but so does any
+ * other setup in the test JVM (the command line's, a generator test's): the registration is taken
+ * when the class's server starts, not when a test asks.
  */
 final class LanguageServerInternals {
 
@@ -13,6 +12,6 @@ final class LanguageServerInternals {
   }
 
   static <T> T languageService(Class<T> type) {
-    return IResourceServiceProvider.Registry.INSTANCE.getResourceServiceProvider(URI.createURI("any.rsnet")).get(type);
+    return LanguageServerTest.language.get(type);
   }
 }

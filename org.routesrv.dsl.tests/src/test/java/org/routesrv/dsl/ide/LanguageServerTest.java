@@ -4,10 +4,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.services.TextDocumentService;
+import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,9 +24,13 @@ abstract class LanguageServerTest {
   static LspSession session;
   private static final AtomicInteger NETWORKS = new AtomicInteger();
 
+  /** The language as this class's server holds it, taken while the server's registration is the JVM's. */
+  static IResourceServiceProvider language;
+
   @BeforeAll
   static void startServer() {
     session = LspSession.start(workspace);
+    language = IResourceServiceProvider.Registry.INSTANCE.getResourceServiceProvider(URI.createURI("any.rsnet"));
   }
 
   @AfterAll
