@@ -28,16 +28,10 @@ class MaxScaleTest {
         NETWORK.sites().stream().mapToInt(s -> s.prefixes().size()).sum());
   }
 
+  /** How fast it is, is {@code rsnet bench}'s question (a ratio within one run); this is what comes out. */
   @Test
-  void maxScaleModelSimulatesCorrectlyWellUnderHalfASecond() {
-    Simulation simulation = null;
-    long best = Long.MAX_VALUE;
-    for (int run = 0; run < 5; run++) {
-      long start = System.nanoTime();
-      simulation = Simulator.simulate(NETWORK);
-      best = Math.min(best, System.nanoTime() - start);
-    }
-    assertTrue(best < 500_000_000L, "warm simulation took " + best / 1_000_000 + " ms");
+  void maxScaleModelSimulatesCorrectly() {
+    Simulation simulation = Simulator.simulate(NETWORK);
     for (RouteServerPeer peer : simulation.peers("ars")) {
       assertTrue(peer.sessions().stream().allMatch(BgpSession::established), peer.nva());
       assertEquals(MaxScaleNetwork.PREFIXES_PER_NVA, peer.announced().size());
