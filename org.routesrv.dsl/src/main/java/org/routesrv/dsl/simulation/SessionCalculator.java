@@ -82,8 +82,10 @@ final class SessionCalculator {
       return "no route to the Route Server: " + nva.name() + " has no NIC " + peering.nic();
     }
     String vnet = nic.subnet().vnet();
-    boolean directlyPeered = topology.peerings(server.vnet()).stream().anyMatch(vnetPeering -> vnetPeering.involves(vnet));
-    if (RouteServerReach.reaches(vnet.equals(server.vnet()), directlyPeered)) {
+    boolean sameVnet = vnet.equals(server.vnet());
+    boolean directlyPeered = !sameVnet
+        && topology.peerings(server.vnet()).stream().anyMatch(vnetPeering -> vnetPeering.involves(vnet));
+    if (RouteServerReach.reaches(sameVnet, directlyPeered)) {
       return null;
     }
     return "no route to the Route Server: " + nic.ip() + " is in " + vnet + ", neither " + server.vnet()

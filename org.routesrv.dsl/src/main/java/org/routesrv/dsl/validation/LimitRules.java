@@ -235,8 +235,16 @@ public class LimitRules extends RuleFamily {
   }
 
   private static boolean noAdvertise(Advertisement advertisement) {
-    return advertisement.isNoAdvertise() || advertisement.getCommunities().stream()
-        .anyMatch(community -> Community.tryParse(community).filter(Community.NO_ADVERTISE::equals).isPresent());
+    if (advertisement.isNoAdvertise()) {
+      return true;
+    }
+    // Asked for each of up to 32,000 advertisements, most of which carry no community: no stream.
+    for (String community : advertisement.getCommunities()) {
+      if (Community.tryParse(community).filter(Community.NO_ADVERTISE::equals).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Vnet vnetOf(Subnet subnet) {

@@ -116,7 +116,8 @@ public final class InternalErrors {
     return current;
   }
 
-  private static String shortened(String message) {
+  /** The first line of {@code message}, at most 200 characters; "" for none. */
+  static String shortened(String message) {
     if (message == null) {
       return "";
     }

@@ -229,9 +229,9 @@ final class ResynchronisingMessageProducer implements MessageProducer, Closeable
     while (deepest.getCause() != null && deepest.getCause() != deepest) {
       deepest = deepest.getCause();
     }
-    String message = deepest.getMessage() == null ? "" : deepest.getMessage().strip().lines().findFirst().orElse("");
-    message = message.replaceAll("(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error): ", "");
-    return message.isEmpty() ? "it could not be parsed" : message.length() <= 200 ? message : message.substring(0, 200) + "...";
+    String message = InternalErrors.shortened(deepest.getMessage())
+        .replaceAll("(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error): ", "");
+    return message.isEmpty() ? "it could not be parsed" : message;
   }
 
   @Override
