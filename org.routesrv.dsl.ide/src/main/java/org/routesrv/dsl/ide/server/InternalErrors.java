@@ -11,6 +11,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
 import org.apache.log4j.Logger;
+import org.eclipse.lsp4j.jsonrpc.JsonRpcException;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
@@ -58,7 +59,9 @@ public final class InternalErrors {
   /** Logs {@code failure} as one line, unless it was logged already. */
   public static void report(Throwable failure) {
     Throwable cause = unwrap(failure);
-    if (isCancellation(cause) || cause instanceof ResponseErrorException || !REPORTED.add(cause)) {
+    // A client that has gone (its stream closed, or the thread writing to it interrupted) is no bug to report.
+    if (isCancellation(cause) || cause instanceof ResponseErrorException || JsonRpcException.indicatesStreamClosed(cause)
+        || !REPORTED.add(cause)) {
       return;
     }
     String missing = missingFile(cause);

@@ -58,4 +58,40 @@ class InternalErrorsTest {
     assertEquals("The document /tmp/ws/unsaved.rsnet is neither open nor on disk.", error.getMessage());
     assertNull(error.getData());
   }
+
+  /**
+   * Regression (issue 22): a server whose client had gone logged "internal error: JsonRpcException:
+   * ClosedByInterruptException" while answering; a closed stream is no bug, and the log stays quiet.
+   */
+  @Test
+  void answeringAClientThatHasGoneLogsNothing() {
+    java.util.List<String> logged = new java.util.ArrayList<>();
+    org.apache.log4j.Logger log = org.apache.log4j.Logger.getLogger("rsnet.lsp");
+    org.apache.log4j.AppenderSkeleton capture = new org.apache.log4j.AppenderSkeleton() {
+      @Override
+      protected void append(org.apache.log4j.spi.LoggingEvent event) {
+        logged.add(event.getRenderedMessage());
+      }
+
+      @Override
+      public void close() {
+      }
+
+      @Override
+      public boolean requiresLayout() {
+        return false;
+      }
+    };
+    log.addAppender(capture);
+    try {
+      InternalErrors.report(new org.eclipse.lsp4j.jsonrpc.JsonRpcException(new java.nio.channels.ClosedByInterruptException()));
+      InternalErrors.report(new CompletionException(new org.eclipse.lsp4j.jsonrpc.JsonRpcException(
+          new java.io.IOException("Stream closed"))));
+      assertEquals(java.util.List.of(), logged);
+      InternalErrors.report(new IllegalStateException("a real bug"));
+      assertEquals(1, logged.size(), "a real failure is still logged: " + logged);
+    } finally {
+      log.removeAppender(capture);
+    }
+  }
 }
