@@ -13,6 +13,9 @@ import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.routesrv.dsl.network.Community;
+import org.routesrv.dsl.network.Ipv4Address;
+import org.routesrv.dsl.network.Ipv4Prefix;
 import org.routesrv.dsl.rsnet.AdvertiseEvent;
 import org.routesrv.dsl.rsnet.Advertisement;
 import org.routesrv.dsl.rsnet.AdvertisedExpectation;
@@ -134,7 +137,8 @@ class GrammarTest {
         """);
     Vnet hub = vnet(model, "hub");
     assertEquals("northeurope", hub.getLocation());
-    assertEquals(List.of("10.0.0.0/16", "10.10.0.0/16"), hub.getAddressSpaces().get(0).getPrefixes());
+    assertEquals(List.of(Ipv4Prefix.parse("10.0.0.0/16"), Ipv4Prefix.parse("10.10.0.0/16")),
+        hub.getAddressSpaces().get(0).getPrefixes());
     assertEquals(3, hub.getSubnets().size());
     RouteTable table = only(model, RouteTable.class);
     Nsg nsg = only(model, Nsg.class);
@@ -143,7 +147,7 @@ class GrammarTest {
     assertSame(table, hub.getSubnets().get(1).getRouteTable(), "options in any order");
     assertSame(nsg, hub.getSubnets().get(1).getNsg());
     assertNull(hub.getSubnets().get(2).getRouteTable());
-    assertEquals("10.0.2.0/24", hub.getSubnets().get(0).getPrefix());
+    assertEquals(Ipv4Prefix.parse("10.0.2.0/24"), hub.getSubnets().get(0).getPrefix());
   }
 
   @Test
@@ -194,7 +198,7 @@ class GrammarTest {
     assertEquals(Boolean.TRUE, table.getBgpPropagation());
     assertEquals(List.of(NextHopType.APPLIANCE, NextHopType.INTERNET, NextHopType.VNET_LOCAL, NextHopType.GATEWAY,
         NextHopType.NONE), table.getRoutes().stream().map(r -> r.getNextHopType()).toList());
-    assertEquals("10.0.2.4", table.getRoutes().get(0).getNextHopIp());
+    assertEquals(Ipv4Address.parse("10.0.2.4"), table.getRoutes().get(0).getNextHopIp());
     assertEquals("to-fw", table.getRoutes().get(0).getName());
     assertNull(table.getRoutes().get(1).getNextHopIp());
   }
@@ -252,9 +256,9 @@ class GrammarTest {
     assertTrue(fw2.getNics().get(1).isIpForwarding());
     assertEquals("workload", fw2.getNics().get(1).getSubnet().getName());
     assertSame(fw2.getNics().get(0), fw2.getStatics().get(0).getNic());
-    assertEquals("10.0.3.1", fw2.getStatics().get(1).getNextHopIp());
+    assertEquals(Ipv4Address.parse("10.0.3.1"), fw2.getStatics().get(1).getNextHopIp());
     assertEquals(Boolean.TRUE, fw2.getSnat());
-    assertEquals("1.1.1.1", fw2.getBgp().getRouterId());
+    assertEquals(Ipv4Address.parse("1.1.1.1"), fw2.getBgp().getRouterId());
   }
 
   @Test
@@ -280,7 +284,7 @@ class GrammarTest {
     Model model = fixture.parseClean(BASE.replace("advertise 0.0.0.0/0", "peer onprem-router 192.168.1.1 asn 65100 via eth0 multihop 3"));
     BgpNeighbor neighbour = (BgpNeighbor) nva(model, "fw1").getBgp().getPeers().get(1);
     assertEquals("onprem-router", neighbour.getName());
-    assertEquals("192.168.1.1", neighbour.getIp());
+    assertEquals(Ipv4Address.parse("192.168.1.1"), neighbour.getIp());
     assertEquals(65100L, neighbour.getAsn());
     assertEquals("eth0", neighbour.getNic().getName());
     assertEquals(3, neighbour.getMultihop());
@@ -295,10 +299,10 @@ class GrammarTest {
                 advertise 10.70.0.0/16 to other"""));
     List<Advertisement> advertisements = nva(model, "fw1").getBgp().getAdvertisements();
     Advertisement first = advertisements.get(0);
-    assertEquals("10.50.0.0/16", first.getPrefix());
-    assertEquals(List.of("65001:100", "65001:200"), first.getCommunities());
+    assertEquals(Ipv4Prefix.parse("10.50.0.0/16"), first.getPrefix());
+    assertEquals(List.of(Community.parse("65001:100"), Community.parse("65001:200")), first.getCommunities());
     assertInstanceOf(RouteServerPeering.class, first.getTo());
-    assertEquals("10.0.2.10", first.getNextHop());
+    assertEquals(Ipv4Address.parse("10.0.2.10"), first.getNextHop());
     assertTrue(first.isNoAdvertise());
     assertEquals(2, first.getPrepend());
     assertEquals(List.of(65001L, 65100L), advertisements.get(1).getAsPath());
@@ -319,7 +323,7 @@ class GrammarTest {
         .findFirst().orElseThrow();
     assertTrue(vpn.isActiveActive());
     assertEquals(65515L, vpn.getAsn());
-    assertEquals(List.of("10.0.0.4", "10.0.0.5"), vpn.getBgpIps());
+    assertEquals(List.of(Ipv4Address.parse("10.0.0.4"), Ipv4Address.parse("10.0.0.5")), vpn.getBgpIps());
     VpnGateway plain = last(model, VpnGateway.class);
     assertFalse(plain.isActiveActive());
     assertNull(plain.getAsn());
@@ -348,7 +352,7 @@ class GrammarTest {
   @Test
   void vmInQualifiedSubnet() {
     Vm vm = only(fixture.parseClean(BASE), Vm.class);
-    assertEquals("10.1.0.4", vm.getIp());
+    assertEquals(Ipv4Address.parse("10.1.0.4"), vm.getIp());
     assertEquals("spoke1", ((Vnet) vm.getSubnet().eContainer()).getName());
   }
 
@@ -370,7 +374,7 @@ class GrammarTest {
     assertEquals(2, routes.get(1).getTargets().size());
     assertEquals(List.of(TargetKind.INTERNET, TargetKind.VNET_LOCAL, TargetKind.PEERING, TargetKind.NONE),
         routes.subList(2, 6).stream().map(r -> ((KeywordTarget) r.getTargets().get(0)).getKind()).toList());
-    assertEquals("10.9.0.0/16", only(model, NoRouteExpectation.class).getPrefix());
+    assertEquals(Ipv4Prefix.parse("10.9.0.0/16"), only(model, NoRouteExpectation.class).getPrefix());
   }
 
   @Test
@@ -384,7 +388,7 @@ class GrammarTest {
         """);
     List<TraceExpectation> traces = model.getElements().stream().filter(TraceExpectation.class::isInstance)
         .map(TraceExpectation.class::cast).toList();
-    assertEquals("8.8.8.8", ((IpDestination) traces.get(0).getTo()).getIp());
+    assertEquals(Ipv4Address.parse("8.8.8.8"), ((IpDestination) traces.get(0).getTo()).getIp());
     assertEquals(2, traces.get(0).getHops().size());
     assertEquals("vm2", ((VmDestination) traces.get(1).getTo()).getVm().getName());
     assertTrue(traces.get(2).getHops().isEmpty());
@@ -434,9 +438,9 @@ class GrammarTest {
     assertEquals("fw1", ((NvaRestore) scenario.getEvents().get(2)).getNva().getName());
     assertEquals(Instance.FIRST, ((InstanceFailure) scenario.getEvents().get(3)).getInstance());
     assertEquals(Instance.SECOND, ((InstanceFailure) scenario.getEvents().get(4)).getInstance());
-    assertEquals("0.0.0.0/0", ((Withdrawal) scenario.getEvents().get(5)).getPrefix());
+    assertEquals(Ipv4Prefix.parse("0.0.0.0/0"), ((Withdrawal) scenario.getEvents().get(5)).getPrefix());
     AdvertiseEvent advertise = (AdvertiseEvent) scenario.getEvents().get(6);
-    assertEquals("10.99.0.0/16", advertise.getRoute().getPrefix());
+    assertEquals(Ipv4Prefix.parse("10.99.0.0/16"), advertise.getRoute().getPrefix());
     assertEquals(3, advertise.getRoute().getPrepend());
     assertInstanceOf(RouteServerPeering.class, advertise.getRoute().getTo());
     OutageExpectation outage = (OutageExpectation) scenario.getExpectations().get(1);

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.routesrv.dsl.network.Ipv4Prefix;
 import org.routesrv.dsl.rsnet.Model;
 import org.routesrv.dsl.rsnet.Nva;
 import org.routesrv.dsl.rsnet.RouteServer;
@@ -109,17 +110,18 @@ class NetworkScopeProviderTest {
   void aNameRelativeToAnEnclosingElementComesFirst() {
     Model model = fixture.parse(SHADOWING);
     Nva fw = (Nva) model.getElements().stream().filter(Nva.class::isInstance).findFirst().orElseThrow();
-    assertEquals("10.1.0.0/24", fw.getNics().get(0).getSubnet().getPrefix());
-    assertEquals("10.0.1.0/24", fw.getNics().get(1).getSubnet().getPrefix());
+    assertEquals(Ipv4Prefix.parse("10.1.0.0/24"), fw.getNics().get(0).getSubnet().getPrefix());
+    assertEquals(Ipv4Prefix.parse("10.0.1.0/24"), fw.getNics().get(1).getSubnet().getPrefix());
   }
 
   @Test
   void fullyQualifiedNamesAndTheFirstOfDuplicatesLink() {
     Model model = fixture.parse(SHADOWING);
     List<Vm> vms = model.getElements().stream().filter(Vm.class::isInstance).map(Vm.class::cast).toList();
-    assertEquals("10.0.1.0/24", vms.get(0).getSubnet().getPrefix());
-    assertEquals("10.2.0.0/24", vms.get(1).getSubnet().getPrefix(), "names, not VNets, are looked up: hub.s2 is unique");
-    assertEquals("10.1.0.0/24", vms.get(2).getSubnet().getPrefix());
+    assertEquals(Ipv4Prefix.parse("10.0.1.0/24"), vms.get(0).getSubnet().getPrefix());
+    assertEquals(Ipv4Prefix.parse("10.2.0.0/24"),
+        vms.get(1).getSubnet().getPrefix(), "names, not VNets, are looked up: hub.s2 is unique");
+    assertEquals(Ipv4Prefix.parse("10.1.0.0/24"), vms.get(2).getSubnet().getPrefix());
     RouteServer ars = model.getElements().stream().filter(RouteServer.class::isInstance).map(RouteServer.class::cast)
         .findFirst().orElseThrow();
     assertSame(model.getElements().get(1), ars.getVnet(), "the first of two VNets named hub");

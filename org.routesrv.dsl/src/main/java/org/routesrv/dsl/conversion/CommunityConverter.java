@@ -1,8 +1,9 @@
 package org.routesrv.dsl.conversion;
 
-class CommunityConverter extends LiteralConverter<String> {
+import org.routesrv.dsl.network.Community;
+class CommunityConverter extends LiteralConverter<Community> {
   @Override
-  protected String parse(String text) {
+  protected Community parse(String text) {
     String[] halves = text.split(":", -1);
     for (String half : halves) {
       if (half.length() > 5 || Integer.parseInt(half) > 65535) {
@@ -10,6 +11,6 @@ class CommunityConverter extends LiteralConverter<String> {
             + " is out of range: both halves of a BGP community are numbers from 0 to 65535");
       }
     }
-    return text;
+    return Community.parse(text);
   }
 }

@@ -2,9 +2,9 @@ package org.routesrv.dsl.conversion;
 
 import org.routesrv.dsl.network.Ipv4Address;
 
-class IpAddressConverter extends LiteralConverter<String> {
+class IpAddressConverter extends LiteralConverter<Ipv4Address> {
   @Override
-  protected String parse(String text) {
+  protected Ipv4Address parse(String text) {
     if (looksLikeIpv6(text)) {
       throw new IllegalArgumentException(notIpv4(text, "address"));
     }
@@ -13,7 +13,6 @@ class IpAddressConverter extends LiteralConverter<String> {
       throw new IllegalArgumentException("'" + text + "' is a prefix, but an address is expected here: write "
           + text.substring(0, slash));
     }
-    Ipv4Address.parse(text);
-    return text;
+    return Ipv4Address.parse(text);
   }
 }

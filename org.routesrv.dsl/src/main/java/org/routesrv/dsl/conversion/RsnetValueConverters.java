@@ -6,6 +6,9 @@ import org.eclipse.xtext.conversion.ValueConverter;
 import org.eclipse.xtext.conversion.impl.KeywordAlternativeConverter;
 
 import com.google.inject.Inject;
+import org.routesrv.dsl.network.Community;
+import org.routesrv.dsl.network.Ipv4Address;
+import org.routesrv.dsl.network.Ipv4Prefix;
 
 /**
  * Turns the literal tokens of RSNet into checked values. Every failure becomes a diagnostic on the
@@ -42,12 +45,12 @@ public class RsnetValueConverters extends DefaultTerminalConverters {
   }
 
   @ValueConverter(rule = "Prefix")
-  public IValueConverter<String> Prefix() {
+  public IValueConverter<Ipv4Prefix> Prefix() {
     return new PrefixConverter();
   }
 
   @ValueConverter(rule = "IpAddress")
-  public IValueConverter<String> IpAddress() {
+  public IValueConverter<Ipv4Address> IpAddress() {
     return new IpAddressConverter();
   }
 
@@ -57,7 +60,7 @@ public class RsnetValueConverters extends DefaultTerminalConverters {
   }
 
   @ValueConverter(rule = "Community")
-  public IValueConverter<String> Community() {
+  public IValueConverter<Community> Community() {
     return new CommunityConverter();
   }
 

@@ -116,10 +116,10 @@ public class NetworkLowering {
             if (gateway.getAsn() != null) {
               spec.asn(gateway.getAsn());
             }
-            spec.bgpIps(gateway.getBgpIps().toArray(String[]::new));
+            spec.bgpIps(gateway.getBgpIps());
           });
           case ExpressRouteGateway gateway -> network.expressRouteGateway(gateway.getName(), gateway.getVnet().getName(),
-              spec -> spec.bgpIps(gateway.getBgpIps().toArray(String[]::new)));
+              spec -> spec.bgpIps(gateway.getBgpIps()));
           case Site site -> network.site(site.getName(), site.getAsn(), site.getVia().getName(), spec -> {
             for (SitePrefix prefix : site.getPrefixes()) {
               spec.prefix(prefix.getPrefix(), asns(prefix.getAsPath()));
@@ -147,7 +147,7 @@ public class NetworkLowering {
       if (location != null) {
         spec.location(location);
       }
-      vnet.getAddressSpaces().forEach(space -> spec.addressSpace(space.getPrefixes().toArray(String[]::new)));
+      vnet.getAddressSpaces().forEach(space -> spec.addressSpace(space.getPrefixes().toArray(Ipv4Prefix[]::new)));
       for (Subnet subnet : vnet.getSubnets()) {
         spec.subnet(subnet.getName(), subnet.getPrefix(),
             subnet.getRouteTable() == null ? null : subnet.getRouteTable().getName(),
@@ -250,7 +250,7 @@ public class NetworkLowering {
       spec.prepend(advertisement.getPrepend());
     }
     if (!advertisement.getCommunities().isEmpty()) {
-      spec.community(advertisement.getCommunities().toArray(String[]::new));
+      spec.community(advertisement.getCommunities());
     }
     if (advertisement.isNoAdvertise()) {
       spec.noAdvertise();
@@ -287,19 +287,19 @@ public class NetworkLowering {
   private static Expectation expectation(org.routesrv.dsl.rsnet.Expectation expectation, SourceRef source) {
     return switch (expectation) {
       case RouteExpectation route -> new Expectation.Route(source, subnetRef(route.getSubnet()),
-          Ipv4Prefix.parse(route.getPrefix()), route.getTargets().stream().map(NetworkLowering::target).toList());
+          route.getPrefix(), route.getTargets().stream().map(NetworkLowering::target).toList());
       case NoRouteExpectation noRoute -> new Expectation.NoRoute(source, subnetRef(noRoute.getSubnet()),
-          Ipv4Prefix.parse(noRoute.getPrefix()));
+          noRoute.getPrefix());
       case TraceExpectation trace -> new Expectation.Trace(source, trace.getFrom().getName(), destination(trace.getTo()),
           trace.getHops().stream().map(NetworkLowering::target).toList(), traceOutcome(trace));
       case SessionExpectation session -> new Expectation.Session(source, session.getNva().getName(),
           Expectation.SessionState.valueOf(session.getState().name()));
       case LearnedExpectation learned -> new Expectation.Learned(source, learned.getRouteServer().getName(),
-          Ipv4Prefix.parse(learned.getPrefix()), learned.getNva().getName(), asPathOrNull(learned.getAsPath()));
+          learned.getPrefix(), learned.getNva().getName(), asPathOrNull(learned.getAsPath()));
       case AdvertisedExpectation advertised -> new Expectation.Advertised(source, advertised.getRouteServer().getName(),
-          Ipv4Prefix.parse(advertised.getPrefix()), advertised.getNva().getName(), asPathOrNull(advertised.getAsPath()));
+          advertised.getPrefix(), advertised.getNva().getName(), asPathOrNull(advertised.getAsPath()));
       case NoAdvertisedExpectation noAdvertised -> new Expectation.NoAdvertised(source,
-          noAdvertised.getRouteServer().getName(), Ipv4Prefix.parse(noAdvertised.getPrefix()),
+          noAdvertised.getRouteServer().getName(), noAdvertised.getPrefix(),
           noAdvertised.getNva().getName());
       case OutageExpectation outage -> new Expectation.Outage(source, outage.getFrom().getName(),
           destination(outage.getTo()), Duration.ofMillis(outage.getLimit()));
@@ -324,7 +324,7 @@ public class NetworkLowering {
 
   private static Destination destination(org.routesrv.dsl.rsnet.Destination destination) {
     if (destination instanceof VmDestination vm) {
-      return new Destination(vm.getVm().getName(), Ipv4Address.parse(vm.getVm().getIp()));
+      return new Destination(vm.getVm().getName(), vm.getVm().getIp());
     }
     return Destination.ip(((IpDestination) destination).getIp());
   }

@@ -7,7 +7,11 @@ package org.routesrv.dsl.network;
 public record Destination(String vm, Ipv4Address ip) {
 
   public static Destination ip(String ip) {
-    return new Destination(null, Ipv4Address.parse(ip));
+    return ip(Ipv4Address.parse(ip));
+  }
+
+  public static Destination ip(Ipv4Address ip) {
+    return new Destination(null, ip);
   }
 
   public static Destination of(Vm vm) {

@@ -16,7 +16,8 @@ import org.routesrv.dsl.azure.RouteServerLimits;
 /**
  * Builds a {@link Network} in code with the defaults of language.md applied in {@link #build()}, the
  * same way the lowering from the editor's model does: tests and generators write only what an RSNet
- * file would say.
+ * file would say. Each value comes typed (as the lowering passes what the grammar's converters made)
+ * or as text (for code and tests), which is parsed here, once.
  *
  * <pre>{@code
  * Network net = NetworkBuilder.network("demo")
@@ -139,6 +140,10 @@ public final class NetworkBuilder {
 
   /** A VM in {@code subnet}, written {@code hub.workload} as in RSNet. */
   public NetworkBuilder vm(String vmName, String subnet, String ip) {
+    return vm(vmName, subnet, Ipv4Address.parse(ip));
+  }
+
+  public NetworkBuilder vm(String vmName, String subnet, Ipv4Address ip) {
     vms.add(new VmSpec(vmName, subnet, ip));
     return this;
   }
@@ -166,7 +171,7 @@ public final class NetworkBuilder {
     List<Nva> builtNvas = nvas.stream().map(n -> n.build(vnetsByName)).toList();
     List<Scenario> builtScenarios = scenarios.stream().map(s -> s.build(nvasByName)).toList();
     List<Vm> builtVms = vms.stream()
-        .map(v -> new Vm(v.name, SubnetRef.parse(v.subnet), Ipv4Address.parse(v.ip)))
+        .map(v -> new Vm(v.name, SubnetRef.parse(v.subnet), v.ip))
         .toList();
     return new Network(name, builtVnets, peerings, routeTables, nsgs,
         routeServers.stream().map(r -> r.build(vnetsByName)).toList(), builtNvas, buildGateways(vnetsByName),
@@ -203,14 +208,14 @@ public final class NetworkBuilder {
         () -> new IllegalArgumentException(user + " needs subnet " + subnet + " in vnet " + vnet));
   }
 
-  private record VmSpec(String name, String subnet, String ip) {
+  private record VmSpec(String name, String subnet, Ipv4Address ip) {
   }
 
-  private record NicSpec(String name, String subnet, String ip, boolean ipForwarding) {
+  private record NicSpec(String name, String subnet, Ipv4Address ip, boolean ipForwarding) {
   }
 
   /** Exactly one of {@code nic} and {@code nextHopIp} is set, as in {@code static P via NIC|IP}. */
-  private record StaticSpec(String prefix, String nic, String nextHopIp) {
+  private record StaticSpec(Ipv4Prefix prefix, String nic, Ipv4Address nextHopIp) {
   }
 
   private record PendingAnnouncement(String nva, AdvertisementSpec spec) {
@@ -237,7 +242,14 @@ public final class NetworkBuilder {
 
     public VnetSpec addressSpace(String... prefixes) {
       for (String prefix : prefixes) {
-        addressSpaces.add(Ipv4Prefix.parse(prefix).network());
+        addressSpace(Ipv4Prefix.parse(prefix));
+      }
+      return this;
+    }
+
+    public VnetSpec addressSpace(Ipv4Prefix... prefixes) {
+      for (Ipv4Prefix prefix : prefixes) {
+        addressSpaces.add(prefix.network());
       }
       return this;
     }
@@ -251,7 +263,11 @@ public final class NetworkBuilder {
     }
 
     public VnetSpec subnet(String subnetName, String prefix, String routeTable, String nsg) {
-      subnets.add(new Subnet(subnetName, Ipv4Prefix.parse(prefix).network(), routeTable, nsg));
+      return subnet(subnetName, Ipv4Prefix.parse(prefix), routeTable, nsg);
+    }
+
+    public VnetSpec subnet(String subnetName, Ipv4Prefix prefix, String routeTable, String nsg) {
+      subnets.add(new Subnet(subnetName, prefix.network(), routeTable, nsg));
       return this;
     }
   }
@@ -318,13 +334,20 @@ public final class NetworkBuilder {
     }
 
     public RouteTableSpec route(String routeName, String prefix, UserRouteNextHop nextHop) {
-      routes.add(new UserRoute(routeName, Ipv4Prefix.parse(prefix).network(), nextHop, null));
+      return route(routeName, Ipv4Prefix.parse(prefix), nextHop);
+    }
+
+    public RouteTableSpec route(String routeName, Ipv4Prefix prefix, UserRouteNextHop nextHop) {
+      routes.add(new UserRoute(routeName, prefix.network(), nextHop, null));
       return this;
     }
 
     public RouteTableSpec routeToAppliance(String routeName, String prefix, String applianceIp) {
-      routes.add(new UserRoute(routeName, Ipv4Prefix.parse(prefix).network(), UserRouteNextHop.APPLIANCE,
-          Ipv4Address.parse(applianceIp)));
+      return routeToAppliance(routeName, Ipv4Prefix.parse(prefix), Ipv4Address.parse(applianceIp));
+    }
+
+    public RouteTableSpec routeToAppliance(String routeName, Ipv4Prefix prefix, Ipv4Address applianceIp) {
+      routes.add(new UserRoute(routeName, prefix.network(), UserRouteNextHop.APPLIANCE, applianceIp));
       return this;
     }
 
@@ -384,7 +407,7 @@ public final class NetworkBuilder {
     private final List<NicSpec> nics = new ArrayList<>();
     private final List<StaticSpec> statics = new ArrayList<>();
     private boolean snat;
-    private String routerId;
+    private Ipv4Address routerId;
     private final List<PeerSpec> peers = new ArrayList<>();
     private final List<BgpNeighbor> neighbors = new ArrayList<>();
     private final List<AdvertisementSpec> advertisements = new ArrayList<>();
@@ -400,16 +423,28 @@ public final class NetworkBuilder {
     }
 
     public NvaSpec nic(String nicName, String subnet, String ip, boolean ipForwarding) {
+      return nic(nicName, subnet, Ipv4Address.parse(ip), ipForwarding);
+    }
+
+    public NvaSpec nic(String nicName, String subnet, Ipv4Address ip, boolean ipForwarding) {
       nics.add(new NicSpec(nicName, subnet, ip, ipForwarding));
       return this;
     }
 
     public NvaSpec staticVia(String prefix, String nicName) {
+      return staticVia(Ipv4Prefix.parse(prefix), nicName);
+    }
+
+    public NvaSpec staticVia(Ipv4Prefix prefix, String nicName) {
       statics.add(new StaticSpec(prefix, nicName, null));
       return this;
     }
 
     public NvaSpec staticTo(String prefix, String nextHopIp) {
+      return staticTo(Ipv4Prefix.parse(prefix), Ipv4Address.parse(nextHopIp));
+    }
+
+    public NvaSpec staticTo(Ipv4Prefix prefix, Ipv4Address nextHopIp) {
       statics.add(new StaticSpec(prefix, null, nextHopIp));
       return this;
     }
@@ -420,6 +455,10 @@ public final class NetworkBuilder {
     }
 
     public NvaSpec routerId(String ip) {
+      return routerId(Ipv4Address.parse(ip));
+    }
+
+    public NvaSpec routerId(Ipv4Address ip) {
       this.routerId = ip;
       return this;
     }
@@ -436,12 +475,15 @@ public final class NetworkBuilder {
     }
 
     public NvaSpec neighbor(String neighborName, String ip, long neighborAsn) {
-      neighbors.add(new BgpNeighbor(neighborName, Ipv4Address.parse(ip), neighborAsn, null, 1));
-      return this;
+      return neighbor(neighborName, Ipv4Address.parse(ip), neighborAsn, null, 1);
     }
 
     public NvaSpec neighbor(String neighborName, String ip, long neighborAsn, String nicName, int multihop) {
-      neighbors.add(new BgpNeighbor(neighborName, Ipv4Address.parse(ip), neighborAsn, nicName, multihop));
+      return neighbor(neighborName, Ipv4Address.parse(ip), neighborAsn, nicName, multihop);
+    }
+
+    public NvaSpec neighbor(String neighborName, Ipv4Address ip, long neighborAsn, String nicName, int multihop) {
+      neighbors.add(new BgpNeighbor(neighborName, ip, neighborAsn, nicName, multihop));
       return this;
     }
 
@@ -450,6 +492,10 @@ public final class NetworkBuilder {
     }
 
     public NvaSpec advertise(String prefix, Consumer<AdvertisementSpec> spec) {
+      return advertise(Ipv4Prefix.parse(prefix), spec);
+    }
+
+    public NvaSpec advertise(Ipv4Prefix prefix, Consumer<AdvertisementSpec> spec) {
       AdvertisementSpec advertisement = new AdvertisementSpec(prefix);
       spec.accept(advertisement);
       advertisements.add(advertisement);
@@ -459,7 +505,7 @@ public final class NetworkBuilder {
     private Ipv4Address nicIp(String nicName) {
       for (NicSpec nic : nics) {
         if (nic.name.equals(nicName)) {
-          return Ipv4Address.parse(nic.ip);
+          return nic.ip;
         }
       }
       throw new IllegalArgumentException("nva " + name + " has no nic " + nicName);
@@ -470,7 +516,7 @@ public final class NetworkBuilder {
       if (!peers.isEmpty()) {
         return nicIp(peers.get(0).nic);
       }
-      return nics.isEmpty() ? null : Ipv4Address.parse(nics.get(0).ip);
+      return nics.isEmpty() ? null : nics.get(0).ip;
     }
 
     Advertisement resolve(AdvertisementSpec spec) {
@@ -479,23 +525,23 @@ public final class NetworkBuilder {
 
     private Nva build(Map<String, Vnet> vnetsByName) {
       List<Nic> builtNics = nics.stream()
-          .map(n -> new Nic(n.name, SubnetRef.parse(n.subnet), Ipv4Address.parse(n.ip), n.ipForwarding))
+          .map(n -> new Nic(n.name, SubnetRef.parse(n.subnet), n.ip, n.ipForwarding))
           .toList();
       List<StaticRoute> builtStatics = new ArrayList<>();
       for (StaticSpec route : statics) {
-        Ipv4Prefix prefix = Ipv4Prefix.parse(route.prefix).network();
+        Ipv4Prefix prefix = route.prefix.network();
         if (route.nic != null) {
           Nic nic = builtNics.stream().filter(n -> n.name().equals(route.nic)).findFirst()
               .orElseThrow(() -> new IllegalArgumentException("nva " + name + " has no nic " + route.nic));
           builtStatics.add(new StaticRoute(prefix, nic.name(), subnetOf(vnetsByName, nic.subnet()).azureGateway()));
         } else {
-          builtStatics.add(new StaticRoute(prefix, null, Ipv4Address.parse(route.nextHopIp)));
+          builtStatics.add(new StaticRoute(prefix, null, route.nextHopIp));
         }
       }
       List<RouteServerPeering> builtPeers = peers.stream()
           .map(p -> new RouteServerPeering(p.routeServer, p.nic, nicIp(p.nic), p.keepalive, p.hold, p.instances))
           .toList();
-      Ipv4Address builtRouterId = routerId != null ? Ipv4Address.parse(routerId) : defaultSourceIp();
+      Ipv4Address builtRouterId = routerId != null ? routerId : defaultSourceIp();
       Ipv4Address source = defaultSourceIp();
       AsPaths paths = new AsPaths();
       List<Advertisement> builtAdvertisements = advertisements.stream().map(a -> a.build(asn, source, paths)).toList();
@@ -529,8 +575,8 @@ public final class NetworkBuilder {
   }
 
   public static final class AdvertisementSpec {
-    private final String prefix;
-    private String nextHop;
+    private final Ipv4Prefix prefix;
+    private Ipv4Address nextHop;
     private int prepend;
     private long[] asPath;
     /** Made on the first community: most of the thousands of advertisements of a large network have none. */
@@ -538,11 +584,15 @@ public final class NetworkBuilder {
     private boolean noAdvertise;
     private String toPeer;
 
-    private AdvertisementSpec(String prefix) {
+    private AdvertisementSpec(Ipv4Prefix prefix) {
       this.prefix = prefix;
     }
 
     public AdvertisementSpec nextHop(String ip) {
+      return nextHop(Ipv4Address.parse(ip));
+    }
+
+    public AdvertisementSpec nextHop(Ipv4Address ip) {
       this.nextHop = ip;
       return this;
     }
@@ -560,12 +610,14 @@ public final class NetworkBuilder {
     }
 
     public AdvertisementSpec community(String... values) {
+      return community(Arrays.stream(values).map(Community::parse).toList());
+    }
+
+    public AdvertisementSpec community(List<Community> values) {
       if (communities.isEmpty()) {
-        communities = new ArrayList<>(values.length);
+        communities = new ArrayList<>(values.size());
       }
-      for (String value : values) {
-        communities.add(Community.parse(value));
-      }
+      communities.addAll(values);
       return this;
     }
 
@@ -590,8 +642,8 @@ public final class NetworkBuilder {
         all = new ArrayList<>(communities);
         all.add(Community.NO_ADVERTISE);
       }
-      return new Advertisement(Ipv4Prefix.parse(prefix).network(),
-          nextHop != null ? Ipv4Address.parse(nextHop) : defaultNextHop, paths.of(path), all, toPeer);
+      return new Advertisement(prefix.network(), nextHop != null ? nextHop : defaultNextHop, paths.of(path), all,
+          toPeer);
     }
   }
 
@@ -649,9 +701,11 @@ public final class NetworkBuilder {
     }
 
     public GatewaySpec bgpIps(String... ips) {
-      for (String ip : ips) {
-        bgpIps.add(Ipv4Address.parse(ip));
-      }
+      return bgpIps(Arrays.stream(ips).map(Ipv4Address::parse).toList());
+    }
+
+    public GatewaySpec bgpIps(List<Ipv4Address> ips) {
+      bgpIps.addAll(ips);
       return this;
     }
   }
@@ -663,7 +717,11 @@ public final class NetworkBuilder {
     }
 
     public SiteSpec prefix(String prefix, long... asPathBehind) {
-      prefixes.add(new SitePrefix(Ipv4Prefix.parse(prefix).network(), AsPath.of(asPathBehind)));
+      return prefix(Ipv4Prefix.parse(prefix), asPathBehind);
+    }
+
+    public SiteSpec prefix(Ipv4Prefix prefix, long... asPathBehind) {
+      prefixes.add(new SitePrefix(prefix.network(), AsPath.of(asPathBehind)));
       return this;
     }
   }
@@ -693,7 +751,11 @@ public final class NetworkBuilder {
     }
 
     public ScenarioSpec withdraw(String nva, String prefix) {
-      events.add(new ScenarioEvent.Withdrawal(nva, Ipv4Prefix.parse(prefix).network()));
+      return withdraw(nva, Ipv4Prefix.parse(prefix));
+    }
+
+    public ScenarioSpec withdraw(String nva, Ipv4Prefix prefix) {
+      events.add(new ScenarioEvent.Withdrawal(nva, prefix.network()));
       return this;
     }
 
@@ -702,6 +764,10 @@ public final class NetworkBuilder {
     }
 
     public ScenarioSpec advertise(String nva, String prefix, Consumer<AdvertisementSpec> spec) {
+      return advertise(nva, Ipv4Prefix.parse(prefix), spec);
+    }
+
+    public ScenarioSpec advertise(String nva, Ipv4Prefix prefix, Consumer<AdvertisementSpec> spec) {
       AdvertisementSpec advertisement = new AdvertisementSpec(prefix);
       spec.accept(advertisement);
       events.add(new PendingAnnouncement(nva, advertisement));

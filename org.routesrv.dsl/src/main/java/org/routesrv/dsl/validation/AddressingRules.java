@@ -18,69 +18,61 @@ import java.util.Map;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.xtext.Assignment;
-import org.eclipse.xtext.GrammarUtil;
-import org.eclipse.xtext.ParserRule;
-import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 import org.routesrv.dsl.network.Ipv4Address;
 import org.routesrv.dsl.network.Ipv4Prefix;
 import org.routesrv.dsl.rsnet.AddressSpace;
 import org.routesrv.dsl.rsnet.AdvertiseEvent;
+import org.routesrv.dsl.rsnet.Advertisement;
 import org.routesrv.dsl.rsnet.Bgp;
 import org.routesrv.dsl.rsnet.Nic;
 import org.routesrv.dsl.rsnet.Nva;
 import org.routesrv.dsl.rsnet.Peering;
+import org.routesrv.dsl.rsnet.RsnetPackage;
 import org.routesrv.dsl.rsnet.StaticRoute;
 import org.routesrv.dsl.rsnet.Subnet;
 import org.routesrv.dsl.rsnet.Vm;
 import org.routesrv.dsl.rsnet.Vnet;
-import org.routesrv.dsl.services.RsnetGrammarAccess;
 
-import com.google.inject.Inject;
+import org.routesrv.dsl.values.RsnetValuesPackage;
 
 /** Address spaces, subnets and host addresses as Azure accepts them. */
 public class AddressingRules extends RuleFamily {
 
-  @Inject private RsnetGrammarAccess grammar;
-
-  /** Every attribute the grammar fills from the Prefix rule, by the class that holds it. */
-  private volatile Map<EClass, List<EAttribute>> prefixAttributes;
+  /** Every attribute that holds a prefix, by the class that holds it. */
+  private static final Map<EClass, List<EAttribute>> PREFIX_ATTRIBUTES = prefixAttributes();
 
   /** Language reference: a prefix with host bits set is an error everywhere (quick fix: the network address). */
   @Check(CheckType.FAST)
   public void hostBits(EObject object) {
-    for (EAttribute attribute : prefixAttributes().getOrDefault(object.eClass(), List.of())) {
+    for (EAttribute attribute : PREFIX_ATTRIBUTES.getOrDefault(object.eClass(), List.of())) {
       Object value = object.eGet(attribute);
       if (!attribute.isMany()) {
-        reportHostBits(object, attribute, (String) value, INSIGNIFICANT_INDEX);
+        reportHostBits(object, attribute, (Ipv4Prefix) value, INSIGNIFICANT_INDEX);
         continue;
       }
       List<?> values = (List<?>) value;
       for (int i = 0; i < values.size(); i++) {
-        reportHostBits(object, attribute, (String) values.get(i), i);
+        reportHostBits(object, attribute, (Ipv4Prefix) values.get(i), i);
       }
     }
   }
 
-  /** Advertisements are checked with their container (see {@link org.routesrv.dsl.validation.xtext.RsnetDiagnostician}), their prefixes parsed once. */
+  /** Advertisements are checked with their container (see {@link org.routesrv.dsl.validation.xtext.RsnetDiagnostician}), once. */
   @Check(CheckType.FAST)
   public void hostBits(Bgp bgp) {
-    for (ParsedAdvertisement advertised : parsedAdvertisementsOf(bgp)) {
-      reportHostBits(advertised.advertisement(), ADVERTISEMENT__PREFIX, advertised.prefix(), INSIGNIFICANT_INDEX);
+    for (Advertisement advertised : bgp.getAdvertisements()) {
+      reportHostBits(advertised, ADVERTISEMENT__PREFIX, advertised.getPrefix(), INSIGNIFICANT_INDEX);
     }
   }
 
   @Check(CheckType.FAST)
   public void hostBits(AdvertiseEvent event) {
     advertisementsOf(event).forEach(route -> hostBits((EObject) route));
-  }
-
-  private void reportHostBits(EObject object, EAttribute attribute, String text, int index) {
-    reportHostBits(object, attribute, NetworkView.prefix(text), index);
   }
 
   private void reportHostBits(EObject object, EAttribute attribute, Ipv4Prefix prefix, int index) {
@@ -90,25 +82,18 @@ public class AddressingRules extends RuleFamily {
     }
   }
 
-  private Map<EClass, List<EAttribute>> prefixAttributes() {
-    Map<EClass, List<EAttribute>> result = prefixAttributes;
-    if (result == null) {
-      result = new HashMap<>();
-      for (ParserRule rule : GrammarUtil.allParserRules(grammar.getGrammar())) {
-        for (Assignment assignment : GrammarUtil.containedAssignments(rule)) {
-          if (assignment.getTerminal() instanceof RuleCall call && call.getRule() == grammar.getPrefixRule()
-              && rule.getType().getClassifier() instanceof EClass type
-              && type.getEStructuralFeature(assignment.getFeature()) instanceof EAttribute attribute) {
-            List<EAttribute> attributes = result.computeIfAbsent(type, t -> new ArrayList<>());
-            if (!attributes.contains(attribute)) {
-              attributes.add(attribute);
-            }
-          }
+  private static Map<EClass, List<EAttribute>> prefixAttributes() {
+    Map<EClass, List<EAttribute>> result = new HashMap<>();
+    for (EClassifier classifier : RsnetPackage.eINSTANCE.getEClassifiers()) {
+      if (classifier instanceof EClass type) {
+        List<EAttribute> prefixes = type.getEAllAttributes().stream()
+            .filter(attribute -> attribute.getEAttributeType() == RsnetValuesPackage.Literals.IPV4_PREFIX).toList();
+        if (!prefixes.isEmpty()) {
+          result.put(type, prefixes);
         }
       }
-      prefixAttributes = result;
     }
-    return result;
+    return Map.copyOf(result);
   }
 
   /** Azure: a VNet has at least one address space, its ranges don't overlap, subnets lie inside and don't overlap. */
@@ -122,7 +107,7 @@ public class AddressingRules extends RuleFamily {
     List<Ipv4Prefix> seen = new ArrayList<>();
     for (AddressSpace space : vnet.getAddressSpaces()) {
       for (int i = 0; i < space.getPrefixes().size(); i++) {
-        Ipv4Prefix prefix = NetworkView.prefix(space.getPrefixes().get(i));
+        Ipv4Prefix prefix = space.getPrefixes().get(i);
         if (prefix == null) {
           continue;
         }
@@ -215,9 +200,8 @@ public class AddressingRules extends RuleFamily {
   }
 
   /** Azure reserves the first four addresses of every subnet (network, gateway, 2x DNS) and the last (fact 8). */
-  private void hostAddress(EObject owner, Subnet subnet, String text, EStructuralFeature feature) {
+  private void hostAddress(EObject owner, Subnet subnet, Ipv4Address ip, EStructuralFeature feature) {
     Ipv4Prefix prefix = NetworkView.subnetPrefix(subnet);
-    Ipv4Address ip = NetworkView.address(text);
     if (prefix == null || ip == null) {
       return;
     }
@@ -248,14 +232,13 @@ public class AddressingRules extends RuleFamily {
 
   /** An address within one VNet. */
   private record Host(Vnet vnet, Ipv4Address ip) {
-    static Host of(Subnet subnet, String text) {
-      Ipv4Address ip = NetworkView.address(text);
+    static Host of(Subnet subnet, Ipv4Address ip) {
       return subnet == null || subnet.eIsProxy() || ip == null ? null : new Host(NetworkView.vnetOf(subnet), ip);
     }
   }
 
-  private void uniqueAddress(EObject owner, Subnet subnet, String text, EStructuralFeature feature) {
-    Host host = Host.of(subnet, text);
+  private void uniqueAddress(EObject owner, Subnet subnet, Ipv4Address ip, EStructuralFeature feature) {
+    Host host = Host.of(subnet, ip);
     if (host == null) {
       return;
     }
@@ -308,7 +291,7 @@ public class AddressingRules extends RuleFamily {
   /** Language reference: 'static PREFIX via IP' needs a next hop the NVA reaches directly, in one of its NIC subnets. */
   @Check(CheckType.FAST)
   public void staticNextHop(StaticRoute route) {
-    Ipv4Address nextHop = NetworkView.address(route.getNextHopIp());
+    Ipv4Address nextHop = route.getNextHopIp();
     if (nextHop == null || !(route.eContainer() instanceof Nva nva)) {
       return;
     }

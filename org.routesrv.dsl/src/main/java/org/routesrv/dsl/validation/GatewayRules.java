@@ -66,7 +66,7 @@ public class GatewayRules extends RuleFamily {
     Subnet subnet = NetworkView.subnetNamed(gateway.getVnet(), GATEWAY_SUBNET);
     Ipv4Prefix prefix = NetworkView.subnetPrefix(subnet);
     for (int i = 0; prefix != null && i < gateway.getBgpIps().size(); i++) {
-      Ipv4Address ip = NetworkView.address(gateway.getBgpIps().get(i));
+      Ipv4Address ip = gateway.getBgpIps().get(i);
       if (ip != null && !prefix.contains(ip)) {
         report(IssueCodes.IP_OUTSIDE_SUBNET, "BGP address " + ip + " is outside GatewaySubnet " + subnet.getPrefix()
             + ": a gateway's instances take addresses of its GatewaySubnet.", gateway, GATEWAY__BGP_IPS, i);
@@ -234,12 +234,11 @@ public class GatewayRules extends RuleFamily {
             || !seen.add(nva)) {
           continue;
         }
-        for (ParsedAdvertisement advertised : parsedAdvertisementsOf(nva.getBgp())) {
-          Advertisement advertisement = advertised.advertisement();
-          if (advertised.prefix() != null && network().routeServersReachedBy(advertisement).contains(routeServer)
-              && network().servedRanges(hub).covering(advertised.prefix()) == null
+        for (Advertisement advertisement : nva.getBgp().getAdvertisements()) {
+          if (advertisement.getPrefix() != null && network().routeServersReachedBy(advertisement).contains(routeServer)
+              && network().servedRanges(hub).covering(advertisement.getPrefix()) == null
               && !InboundAcceptance.failsLoopCheck(advertisement.getAsPath())) {
-            routes.add(new ProgrammedNvaRoute(advertised.prefix(), nva.getName()));
+            routes.add(new ProgrammedNvaRoute(advertisement.getPrefix(), nva.getName()));
           }
         }
       }

@@ -187,21 +187,19 @@ public class LimitRules extends RuleFamily {
       LongStream.Builder sent = LongStream.builder();
       LongStream.Builder advertisable = LongStream.builder();
       if (nva.getBgp() != null) {
-        for (ParsedAdvertisement advertised : parsedAdvertisementsOf(nva.getBgp())) {
-          Advertisement advertisement = advertised.advertisement();
+        for (Advertisement advertisement : nva.getBgp().getAdvertisements()) {
           boolean overTheseLines = advertisement.getTo() == null || lines.getValue().contains(advertisement.getTo());
-          if (advertised.prefix() != null && overTheseLines) {
-            sent.add(number(advertised.prefix()));
+          if (advertisement.getPrefix() != null && overTheseLines) {
+            sent.add(number(advertisement.getPrefix()));
             if (!noAdvertise(advertisement)) {
-              advertisable.add(number(advertised.prefix()));
+              advertisable.add(number(advertisement.getPrefix()));
             }
           }
         }
       }
-      for (String sitePrefix : network().sitePrefixesPassedOnBy(nva)) {
-        Ipv4Prefix prefix = NetworkView.prefix(sitePrefix);
-        if (prefix != null) {
-          sent.add(number(prefix));
+      for (Ipv4Prefix sitePrefix : network().sitePrefixesPassedOnBy(nva)) {
+        if (sitePrefix != null) {
+          sent.add(number(sitePrefix));
         }
       }
       all += distinct(sent.build().toArray());
@@ -235,16 +233,7 @@ public class LimitRules extends RuleFamily {
   }
 
   private static boolean noAdvertise(Advertisement advertisement) {
-    if (advertisement.isNoAdvertise()) {
-      return true;
-    }
-    // Asked for each of up to 32,000 advertisements, most of which carry no community: no stream.
-    for (String community : advertisement.getCommunities()) {
-      if (Community.tryParse(community).filter(Community.NO_ADVERTISE::equals).isPresent()) {
-        return true;
-      }
-    }
-    return false;
+    return advertisement.isNoAdvertise() || advertisement.getCommunities().contains(Community.NO_ADVERTISE);
   }
 
   private static Vnet vnetOf(Subnet subnet) {

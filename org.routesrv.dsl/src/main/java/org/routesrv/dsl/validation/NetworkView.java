@@ -439,8 +439,8 @@ public final class NetworkView {
   }
 
   /** The on-premises prefixes an NVA passes on from the sites behind it (ExaBGP only announces what it is told). */
-  public List<String> sitePrefixesPassedOnBy(Nva nva) {
-    List<String> prefixes = new ArrayList<>();
+  public List<Ipv4Prefix> sitePrefixesPassedOnBy(Nva nva) {
+    List<Ipv4Prefix> prefixes = new ArrayList<>();
     if (VendorProfile.ofKeyword(nva.getVendor()).passesOnLearnedRoutes()) {
       for (Site site : all(Site.class)) {
         if (site.getVia() == nva) {
@@ -476,36 +476,11 @@ public final class NetworkView {
             .findFirst().orElse(null);
   }
 
-  /** The parsed prefix, or null when it is missing or invalid (the value converter reports that). */
-  public static Ipv4Prefix prefix(String text) {
-    if (text == null) {
-      return null;
-    }
-    try {
-      return Ipv4Prefix.parse(text);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-  }
-
-  /** The parsed address, or null when it is missing or invalid (the value converter reports that). */
-  public static Ipv4Address address(String text) {
-    if (text == null) {
-      return null;
-    }
-    try {
-      return Ipv4Address.parse(text);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-  }
-
-  /** The address space prefixes of a VNet, parsed. */
+  /** The address space prefixes of a VNet that are written and valid (the value converter reports the others). */
   public static List<Ipv4Prefix> addressSpace(Vnet vnet) {
     List<Ipv4Prefix> result = new ArrayList<>(2);
     for (AddressSpace space : vnet.getAddressSpaces()) {
-      for (String text : space.getPrefixes()) {
-        Ipv4Prefix prefix = prefix(text);
+      for (Ipv4Prefix prefix : space.getPrefixes()) {
         if (prefix != null) {
           result.add(prefix);
         }
@@ -515,10 +490,6 @@ public final class NetworkView {
   }
 
   public static Ipv4Prefix subnetPrefix(Subnet subnet) {
-    return subnet == null || subnet.eIsProxy() ? null : prefix(subnet.getPrefix());
-  }
-
-  public static Ipv4Address nicAddress(Nic nic) {
-    return address(nic.getIp());
+    return subnet == null || subnet.eIsProxy() ? null : subnet.getPrefix();
   }
 }

@@ -61,11 +61,11 @@ public class RoutingPitfallRules extends RuleFamily {
    */
   @Check(CheckType.NORMAL)
   public void advertisedRoutes(Bgp bgp) {
-    for (ParsedAdvertisement advertised : parsedAdvertisementsOf(bgp)) {
-      if (advertised.prefix() != null) {
-        advertisedInsideVnet(advertised.advertisement(), advertised.prefix());
-        defaultRouteLoop(advertised.advertisement(), advertised.prefix());
-        ecmpWithoutSnat(advertised.advertisement(), advertised.prefix());
+    for (Advertisement advertised : bgp.getAdvertisements()) {
+      if (advertised.getPrefix() != null) {
+        advertisedInsideVnet(advertised, advertised.getPrefix());
+        defaultRouteLoop(advertised, advertised.getPrefix());
+        ecmpWithoutSnat(advertised, advertised.getPrefix());
       }
     }
   }
@@ -90,7 +90,7 @@ public class RoutingPitfallRules extends RuleFamily {
   /** Fact 51, for on-premises prefixes an NVA passes on to Route Server. */
   @Check(CheckType.NORMAL)
   public void sitePrefixInsideVnet(SitePrefix sitePrefix) {
-    Ipv4Prefix prefix = NetworkView.prefix(sitePrefix.getPrefix());
+    Ipv4Prefix prefix = sitePrefix.getPrefix();
     if (prefix == null || !(sitePrefix.eContainer() instanceof Site site) || !(site.getVia() instanceof Nva nva)
         || nva.getBgp() == null || !VendorProfile.ofKeyword(nva.getVendor()).passesOnLearnedRoutes()) {
       return;
@@ -172,8 +172,8 @@ public class RoutingPitfallRules extends RuleFamily {
   /** Facts 44 and 73: don't send the communities Azure reserves for itself. */
   private void reservedCommunities(Advertisement advertisement) {
     for (int i = 0; i < advertisement.getCommunities().size(); i++) {
-      String community = advertisement.getCommunities().get(i);
-      if (Community.tryParse(community).filter(AzureCommunities::isReservedByAzure).isPresent()) {
+      Community community = advertisement.getCommunities().get(i);
+      if (community != null && AzureCommunities.isReservedByAzure(community)) {
         report(IssueCodes.RESERVED_COMMUNITY, "Community " + community + " is reserved by Azure (it tags gateway and"
             + " branch routes; ExpressRoute may drop routes carrying 65517:65517): use a community of your own ASN.",
             advertisement, ADVERTISEMENT__COMMUNITIES, i);
@@ -202,7 +202,7 @@ public class RoutingPitfallRules extends RuleFamily {
    * default route that reaches a Route Server.
    */
   public static List<Subnet> loopingSubnets(Advertisement advertisement, NetworkView network) {
-    return loopingSubnets(advertisement, NetworkView.prefix(advertisement.getPrefix()), network);
+    return loopingSubnets(advertisement, advertisement.getPrefix(), network);
   }
 
   private static List<Subnet> loopingSubnets(Advertisement advertisement, Ipv4Prefix prefix, NetworkView network) {
@@ -236,10 +236,10 @@ public class RoutingPitfallRules extends RuleFamily {
     if (Boolean.FALSE.equals(table.getBgpPropagation())) {
       return true;
     }
-    Set<String> own = new LinkedHashSet<>();
+    Set<Ipv4Address> own = new LinkedHashSet<>();
     nva.getNics().forEach(n -> own.add(n.getIp()));
     for (Route route : table.getRoutes()) {
-      Ipv4Prefix prefix = NetworkView.prefix(route.getPrefix());
+      Ipv4Prefix prefix = route.getPrefix();
       if (prefix != null && prefix.length() == 0
           && !(route.getNextHopType() == NextHopType.APPLIANCE && own.contains(route.getNextHopIp()))) {
         return true;
@@ -291,7 +291,7 @@ public class RoutingPitfallRules extends RuleFamily {
   private static List<Ipv4Prefix> staticPrefixes(Nva nva) {
     List<Ipv4Prefix> prefixes = new ArrayList<>();
     for (StaticRoute route : nva.getStatics()) {
-      Ipv4Prefix prefix = NetworkView.prefix(route.getPrefix());
+      Ipv4Prefix prefix = route.getPrefix();
       if (prefix != null) {
         prefixes.add(prefix);
       }
@@ -354,7 +354,7 @@ public class RoutingPitfallRules extends RuleFamily {
     if (arriving != null && nva.getBgp() != null) {
       for (Advertisement advertisement : nva.getBgp().getAdvertisements()) {
         for (RouteServerPeering peering : NetworkView.routeServerTargets(advertisement)) {
-          String nextHop = advertisement.getNextHop() != null ? advertisement.getNextHop()
+          Ipv4Address nextHop = advertisement.getNextHop() != null ? advertisement.getNextHop()
               : peering.getNic() == null ? null : peering.getNic().getIp();
           if (nic.getIp() != null && nic.getIp().equals(nextHop)) {
             return new ForwardingUse("is the next hop of " + advertisement.getPrefix()
@@ -376,7 +376,7 @@ public class RoutingPitfallRules extends RuleFamily {
         NicForwarding.forwardedLeavesFromTheNic(snat)).orElse(null);
     if (leaving != null) {
       for (StaticRoute route : nva.getStatics()) {
-        Ipv4Prefix prefix = NetworkView.prefix(route.getPrefix());
+        Ipv4Prefix prefix = route.getPrefix();
         if (leavesBy(route, nic) && prefix != null && !insideRouteServerSubnet(prefix)) {
           return new ForwardingUse("forwards traffic to " + prefix + " (static route, no 'snat on')", leaving);
         }
@@ -390,7 +390,7 @@ public class RoutingPitfallRules extends RuleFamily {
     if (route.getNic() != null) {
       return route.getNic() == nic;
     }
-    Ipv4Address nextHop = NetworkView.address(route.getNextHopIp());
+    Ipv4Address nextHop = route.getNextHopIp();
     Ipv4Prefix subnet = NetworkView.subnetPrefix(nic.getSubnet());
     return nextHop != null && subnet != null && subnet.contains(nextHop);
   }
@@ -414,11 +414,11 @@ public class RoutingPitfallRules extends RuleFamily {
     Map<EcmpKey, Set<Nva>> advertisers = memo(EcmpKey.class, () -> {
       Map<EcmpKey, Set<Nva>> result = new HashMap<>();
       for (Bgp bgp : network().all(Bgp.class)) {
-        for (ParsedAdvertisement each : parsedAdvertisementsOf(bgp)) {
-          if (each.prefix() != null) {
-            for (RouteServer routeServer : network().routeServersReachedBy(each.advertisement())) {
-              result.computeIfAbsent(new EcmpKey(routeServer, each.prefix().network(),
-                  NetworkView.asPathLength(each.advertisement())), k -> new LinkedHashSet<>())
+        for (Advertisement each : bgp.getAdvertisements()) {
+          if (each.getPrefix() != null) {
+            for (RouteServer routeServer : network().routeServersReachedBy(each)) {
+              result.computeIfAbsent(new EcmpKey(routeServer, each.getPrefix().network(),
+                  NetworkView.asPathLength(each)), k -> new LinkedHashSet<>())
                   .add(EcoreUtil2.getContainerOfType(bgp, Nva.class));
             }
           }
@@ -467,9 +467,9 @@ public class RoutingPitfallRules extends RuleFamily {
     }
     Route best = null;
     for (Route route : table.getRoutes()) {
-      Ipv4Prefix prefix = NetworkView.prefix(route.getPrefix());
+      Ipv4Prefix prefix = route.getPrefix();
       if (prefix != null && prefix.covers(routeServerSubnet)
-          && (best == null || prefix.length() > NetworkView.prefix(best.getPrefix()).length())) {
+          && (best == null || prefix.length() > best.getPrefix().length())) {
         best = route;
       }
     }

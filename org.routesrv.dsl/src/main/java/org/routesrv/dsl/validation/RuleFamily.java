@@ -56,14 +56,6 @@ public abstract class RuleFamily extends AbstractDeclarativeValidator {
     return event.getRoute() == null ? List.of() : List.of(event.getRoute());
   }
 
-  /** The advertise lines of a bgp block, each prefix parsed once per validation run (several rules read them). */
-  protected List<ParsedAdvertisement> parsedAdvertisementsOf(Bgp bgp) {
-    return memo(new ParsedAdvertisementsOf(bgp), () -> ParsedAdvertisement.of(bgp));
-  }
-
-  private record ParsedAdvertisementsOf(Bgp bgp) {
-  }
-
   /** A feature's text as written (a reference's name, a number with its unit), or "" when it is not written. */
   protected static String written(EObject owner, EStructuralFeature feature) {
     List<INode> nodes = NodeModelUtils.findNodesForFeature(owner, feature);

@@ -34,7 +34,7 @@ public class SubnetRules extends RuleFamily {
   /** Fact 2: /26 or larger; /27 is the legacy minimum (warning), anything smaller is rejected. */
   @Check(CheckType.FAST)
   public void routeServerSubnetSize(Subnet subnet) {
-    Ipv4Prefix prefix = NetworkView.prefix(subnet.getPrefix());
+    Ipv4Prefix prefix = subnet.getPrefix();
     if (!ROUTE_SERVER_SUBNET.equals(subnet.getName()) || prefix == null) {
       return;
     }

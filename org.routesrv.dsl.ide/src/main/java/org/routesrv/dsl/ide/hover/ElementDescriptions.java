@@ -85,7 +85,7 @@ public class ElementDescriptions {
               ? " · route table `" + subnet.getRouteTable().getName() + "`" : "");
       case Vnet vnet -> "**vnet** `" + vnet.getName() + "` · address space "
           + vnet.getAddressSpaces().stream().flatMap(space -> space.getPrefixes().stream())
-              .collect(Collectors.joining(", "))
+              .map(String::valueOf).collect(Collectors.joining(", "))
           + " · " + plural(vnet.getSubnets().size(), "subnet");
       case Nva nva -> "**NVA** `" + nva.getName() + "` · vendor " + nva.getVendor() + " · AS " + nva.getAsn();
       case Nic nic -> "**NIC** `" + nic.getName() + "` of `" + ((Nva) nic.eContainer()).getName() + "` · "

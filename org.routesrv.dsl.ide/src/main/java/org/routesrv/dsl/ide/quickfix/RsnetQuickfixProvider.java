@@ -75,9 +75,11 @@ public class RsnetQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvide
   public void widenRouteServerSubnet(DiagnosticResolutionAcceptor acceptor) {
     acceptor.accept("Widen to /" + SubnetRules.ROUTE_SERVER_SUBNET_LENGTH,
         (ITextModification) (diagnostic, element, document) -> {
-          Ipv4Prefix written = Ipv4Prefix.parse(document.getSubstring(diagnostic.getRange()));
+          if (!(element instanceof Subnet subnet) || subnet.getPrefix() == null) {
+            return List.of();
+          }
           return createTextEdit(diagnostic,
-              new Ipv4Prefix(written.address(), SubnetRules.ROUTE_SERVER_SUBNET_LENGTH).network().toString());
+              new Ipv4Prefix(subnet.getPrefix().address(), SubnetRules.ROUTE_SERVER_SUBNET_LENGTH).network().toString());
         });
   }
 

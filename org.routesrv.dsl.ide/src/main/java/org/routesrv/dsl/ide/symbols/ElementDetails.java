@@ -1,5 +1,6 @@
 package org.routesrv.dsl.ide.symbols;
 
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
@@ -20,16 +21,16 @@ public class ElementDetails extends DocumentSymbolDetailsProvider {
   public String getDetails(EObject object) {
     String details = switch (object) {
       case Vnet vnet -> vnet.getAddressSpaces().stream().flatMap(space -> space.getPrefixes().stream())
-          .collect(Collectors.joining(", "));
-      case Subnet subnet -> subnet.getPrefix();
+          .map(String::valueOf).collect(Collectors.joining(", "));
+      case Subnet subnet -> Objects.toString(subnet.getPrefix(), null);
       case Route route -> route.getPrefix() + " -> " + route.getNextHopType()
           + (route.getNextHopIp() != null ? " " + route.getNextHopIp() : "");
       case RouteServer server -> server.getVnet() == null || server.getVnet().eIsProxy() ? null
           : "in " + server.getVnet().getName();
       case Nva nva -> nva.getVendor() + " · AS " + nva.getAsn();
-      case Nic nic -> nic.getIp();
+      case Nic nic -> Objects.toString(nic.getIp(), null);
       case Site site -> "AS " + site.getAsn();
-      case Vm vm -> vm.getIp();
+      case Vm vm -> Objects.toString(vm.getIp(), null);
       default -> null;
     };
     return details == null ? "" : details;
