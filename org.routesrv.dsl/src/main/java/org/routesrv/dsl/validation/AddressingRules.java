@@ -1,7 +1,6 @@
 package org.routesrv.dsl.validation;
 
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.ADDRESS_SPACE__PREFIXES;
-import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.ADVERTISEMENT__PREFIX;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.NIC__IP;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.NIC__SUBNET;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.PEERING__RIGHT;
@@ -26,9 +25,6 @@ import org.eclipse.xtext.validation.CheckType;
 import org.routesrv.dsl.network.Ipv4Address;
 import org.routesrv.dsl.network.Ipv4Prefix;
 import org.routesrv.dsl.rsnet.AddressSpace;
-import org.routesrv.dsl.rsnet.AdvertiseEvent;
-import org.routesrv.dsl.rsnet.Advertisement;
-import org.routesrv.dsl.rsnet.Bgp;
 import org.routesrv.dsl.rsnet.Nic;
 import org.routesrv.dsl.rsnet.Nva;
 import org.routesrv.dsl.rsnet.Peering;
@@ -59,26 +55,6 @@ public class AddressingRules extends RuleFamily {
       for (int i = 0; i < values.size(); i++) {
         reportHostBits(object, attribute, (Ipv4Prefix) values.get(i), i);
       }
-    }
-  }
-
-  /** Advertisements are checked with their container (see {@link org.routesrv.dsl.validation.xtext.RsnetDiagnostician}), once. */
-  @Check(CheckType.FAST)
-  public void hostBits(Bgp bgp) {
-    for (Advertisement advertised : bgp.getAdvertisements()) {
-      reportHostBits(advertised, ADVERTISEMENT__PREFIX, advertised.getPrefix(), INSIGNIFICANT_INDEX);
-    }
-  }
-
-  @Check(CheckType.FAST)
-  public void hostBits(AdvertiseEvent event) {
-    advertisementsOf(event).forEach(route -> hostBits((EObject) route));
-  }
-
-  private void reportHostBits(EObject object, EAttribute attribute, Ipv4Prefix prefix, int index) {
-    if (prefix != null && prefix.hasHostBits()) {
-      report(IssueCodes.PREFIX_HOST_BITS, prefix + " has host bits set: the network address of this /"
-          + prefix.length() + " is " + prefix.network() + ".", object, attribute, index, prefix.network().toString());
     }
   }
 

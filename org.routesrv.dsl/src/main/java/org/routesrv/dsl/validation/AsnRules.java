@@ -2,14 +2,12 @@ package org.routesrv.dsl.validation;
 
 import static org.routesrv.dsl.azure.AzureAsns.MAX_PEER_ASN;
 import static org.routesrv.dsl.azure.AzureAsns.PRIVATE_RANGE_TO_SUGGEST;
-import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.ADVERTISEMENT__AS_PATH;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.BGP_NEIGHBOR__ASN;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.NVA__ASN;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.SITE_PREFIX__AS_PATH;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.SITE__ASN;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.VPN_GATEWAY__ASN;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
@@ -17,9 +15,6 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 import org.routesrv.dsl.azure.AzureAsns;
-import org.routesrv.dsl.rsnet.AdvertiseEvent;
-import org.routesrv.dsl.rsnet.Advertisement;
-import org.routesrv.dsl.rsnet.Bgp;
 import org.routesrv.dsl.rsnet.BgpNeighbor;
 import org.routesrv.dsl.rsnet.Gateway;
 import org.routesrv.dsl.rsnet.Nva;
@@ -79,32 +74,10 @@ public class AsnRules extends RuleFamily {
     }
   }
 
-  /** RFC 7607: no AS 0 in an advertised AS path. */
-  @Check(CheckType.FAST)
-  public void advertisedPaths(Bgp bgp) {
-    bgp.getAdvertisements().forEach(this::advertisedPath);
-  }
-
-  @Check(CheckType.FAST)
-  public void advertisedPaths(AdvertiseEvent event) {
-    advertisementsOf(event).forEach(this::advertisedPath);
-  }
-
-  private void advertisedPath(Advertisement advertisement) {
-    zeroInPath(advertisement.getAsPath(), advertisement, ADVERTISEMENT__AS_PATH);
-  }
-
   /** RFC 7607: no AS 0 in an on-premises AS path. */
   @Check(CheckType.FAST)
   public void sitePath(SitePrefix prefix) {
-    zeroInPath(prefix.getAsPath(), prefix, SITE_PREFIX__AS_PATH);
-  }
-
-  private void zeroInPath(List<Long> path, EObject owner, EStructuralFeature feature) {
-    for (int i : positionsOf(0, path)) {
-      report(IssueCodes.ASN_ZERO, "AS 0 is reserved (RFC 7607) and must not appear in an AS path: remove it.",
-          owner, feature, i);
-    }
+    reportZeroInPath(prefix.getAsPath(), prefix, SITE_PREFIX__AS_PATH);
   }
 
   /** Reports a reserved ASN (fact 16) with what Azure does about it; true when it is reserved. */

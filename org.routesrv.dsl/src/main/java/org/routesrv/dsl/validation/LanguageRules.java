@@ -1,6 +1,5 @@
 package org.routesrv.dsl.validation;
 
-import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.ADVERTISEMENT__PREPEND;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.NVA__VENDOR;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.ROUTE__NEXT_HOP_IP;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.ROUTE__NEXT_HOP_TYPE;
@@ -11,9 +10,6 @@ import java.util.List;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 import org.routesrv.dsl.network.NvaVendor;
-import org.routesrv.dsl.rsnet.AdvertiseEvent;
-import org.routesrv.dsl.rsnet.Advertisement;
-import org.routesrv.dsl.rsnet.Bgp;
 import org.routesrv.dsl.rsnet.Model;
 import org.routesrv.dsl.rsnet.NextHopType;
 import org.routesrv.dsl.rsnet.Nva;
@@ -34,26 +30,6 @@ public class LanguageRules extends RuleFamily {
     if (nva.getVendor() != null && !VENDORS.contains(nva.getVendor())) {
       report(IssueCodes.UNKNOWN_VENDOR, "Unknown vendor '" + nva.getVendor() + "': supported vendors are "
           + String.join(", ", VENDORS) + ".", nva, NVA__VENDOR);
-    }
-  }
-
-  /** Both set the whole AS path; together they are ambiguous. */
-  @Check(CheckType.FAST)
-  public void prependWithAsPath(Bgp bgp) {
-    bgp.getAdvertisements().forEach(this::prependWithAsPath);
-  }
-
-  @Check(CheckType.FAST)
-  public void prependWithAsPath(AdvertiseEvent event) {
-    advertisementsOf(event).forEach(this::prependWithAsPath);
-  }
-
-  private void prependWithAsPath(Advertisement advertisement) {
-    // "prepend 0" changes nothing, so a non-zero value is what conflicts with an explicit path; this
-    // also avoids a node-model lookup per advertisement.
-    if (advertisement.getPrepend() != 0 && !advertisement.getAsPath().isEmpty()) {
-      report(IssueCodes.PREPEND_WITH_AS_PATH, "'prepend' and 'as-path' both define the AS path: write the prepended"
-          + " ASNs into 'as-path', or drop 'as-path'.", advertisement, ADVERTISEMENT__PREPEND);
     }
   }
 

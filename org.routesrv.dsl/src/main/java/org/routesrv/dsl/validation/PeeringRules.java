@@ -1,6 +1,5 @@
 package org.routesrv.dsl.validation;
 
-import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.ADVERTISEMENT__TO;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.BGP_NEIGHBOR__MULTIHOP;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.BGP_PEER__NIC;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.ROUTE_SERVER_PEERING__HOLD;
@@ -16,9 +15,6 @@ import java.util.Set;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 import org.routesrv.dsl.azure.RouteServerReach;
-import org.routesrv.dsl.rsnet.AdvertiseEvent;
-import org.routesrv.dsl.rsnet.Advertisement;
-import org.routesrv.dsl.rsnet.Bgp;
 import org.routesrv.dsl.rsnet.BgpNeighbor;
 import org.routesrv.dsl.rsnet.BgpPeer;
 import org.routesrv.dsl.rsnet.InstanceSelection;
@@ -97,27 +93,6 @@ public class PeeringRules extends RuleFamily {
             + " 'peer " + routeServer.getName() + " via NIC' line.", peerings.get(peerings.size() - 1), BGP_PEER__NIC);
       }
     });
-  }
-
-  /** Fact 42: an advertisement limited to a peer line that covers one instance reaches only that instance. */
-  @Check(CheckType.FAST)
-  public void advertisementsToOneInstance(Bgp bgp) {
-    bgp.getAdvertisements().forEach(this::advertisementToOneInstance);
-  }
-
-  @Check(CheckType.FAST)
-  public void advertisementsToOneInstance(AdvertiseEvent event) {
-    advertisementsOf(event).forEach(this::advertisementToOneInstance);
-  }
-
-  private void advertisementToOneInstance(Advertisement advertisement) {
-    if (advertisement.getTo() instanceof RouteServerPeering peering && !peering.eIsProxy()
-        && peering.getInstances() != InstanceSelection.BOTH) {
-      report(IssueCodes.ADVERTISEMENT_ASYMMETRIC, "'to " + written(advertisement, ADVERTISEMENT__TO)
-          + "' names a peer line for the " + peering.getInstances().getLiteral() + " Route Server instance only:"
-          + " Azure requires the same routes on both instances. Drop 'to' or advertise on both.",
-          advertisement, ADVERTISEMENT__TO);
-    }
   }
 
   /** Fact 20: ARS uses 60 s keepalive / 180 s hold; RFC 4271 allows hold 0 or 3-65535 s, keepalive <= hold/3. */

@@ -1,7 +1,5 @@
 package org.routesrv.dsl.validation;
 
-import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.ADVERTISEMENT__AS_PATH;
-import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.ADVERTISEMENT__COMMUNITIES;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.BGP_PEER__NIC;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.NIC__NAME;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.SITE_PREFIX__AS_PATH;
@@ -18,17 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
-import org.routesrv.dsl.azure.AzureAsns;
-import org.routesrv.dsl.azure.AzureCommunities;
 import org.routesrv.dsl.azure.AzureSubnets;
 import org.routesrv.dsl.azure.InboundAcceptance;
 import org.routesrv.dsl.azure.VendorProfile;
-import org.routesrv.dsl.network.Community;
 import org.routesrv.dsl.network.Ipv4Address;
 import org.routesrv.dsl.network.Ipv4Prefix;
 import org.routesrv.dsl.network.NicForwarding;
@@ -67,15 +60,6 @@ public class RoutingPitfallRules extends RuleFamily {
         defaultRouteLoop(advertised, advertised.getPrefix());
         ecmpWithoutSnat(advertised, advertised.getPrefix());
       }
-    }
-  }
-
-  /** The rules on the attributes of an NVA's advertise lines. */
-  @Check(CheckType.FAST)
-  public void advertisedAttributes(Bgp bgp) {
-    for (Advertisement advertisement : bgp.getAdvertisements()) {
-      pathWith65515(advertisement.getAsPath(), advertisement, ADVERTISEMENT__AS_PATH);
-      reservedCommunities(advertisement);
     }
   }
 
@@ -135,7 +119,7 @@ public class RoutingPitfallRules extends RuleFamily {
   @Check(CheckType.NORMAL)
   public void sitePathWith65515(SitePrefix prefix) {
     if (prefix.eContainer() instanceof Site site && reachesRouteServer(site)) {
-      pathWith65515(prefix.getAsPath(), prefix, SITE_PREFIX__AS_PATH);
+      reportRouteServerAsnInPath(prefix.getAsPath(), prefix, SITE_PREFIX__AS_PATH);
     }
   }
 
@@ -153,31 +137,6 @@ public class RoutingPitfallRules extends RuleFamily {
   public void siteAsn65515(Site site) {
     if (site.getAsn() != null && InboundAcceptance.failsLoopCheck(site.getAsn()) && site.getVia() instanceof Nva) {
       report(IssueCodes.AS_PATH_65515, as65515Message(), site, SITE__ASN);
-    }
-  }
-
-  /** Fact 40: Route Server drops any route whose AS path contains its own ASN 65515. */
-  private void pathWith65515(List<Long> path, EObject owner, EStructuralFeature feature) {
-    for (int i : positionsOf(AzureAsns.ROUTE_SERVER, path)) {
-      report(IssueCodes.AS_PATH_65515, as65515Message(), owner, feature, i);
-    }
-  }
-
-  private static String as65515Message() {
-    return "The AS path contains " + AzureAsns.ROUTE_SERVER + ", Route Server's own ASN: Route Server drops such routes"
-        + " (AS-path loop check). Remove or replace " + AzureAsns.ROUTE_SERVER + " on the NVA (as-override or AS-path"
-        + " rewrite).";
-  }
-
-  /** Facts 44 and 73: don't send the communities Azure reserves for itself. */
-  private void reservedCommunities(Advertisement advertisement) {
-    for (int i = 0; i < advertisement.getCommunities().size(); i++) {
-      Community community = advertisement.getCommunities().get(i);
-      if (community != null && AzureCommunities.isReservedByAzure(community)) {
-        report(IssueCodes.RESERVED_COMMUNITY, "Community " + community + " is reserved by Azure (it tags gateway and"
-            + " branch routes; ExpressRoute may drop routes carrying 65517:65517): use a community of your own ASN.",
-            advertisement, ADVERTISEMENT__COMMUNITIES, i);
-      }
     }
   }
 

@@ -20,6 +20,7 @@ import org.routesrv.dsl.validation.xtext.CheckTypeFirst;
     GatewayRules.class,
     PeeringRules.class,
     AddressingRules.class,
+    AdvertisementRules.class,
     RoutingPitfallRules.class,
     LanguageRules.class,
     NamingRules.class,

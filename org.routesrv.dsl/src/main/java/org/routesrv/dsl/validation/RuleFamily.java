@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -11,9 +12,8 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
-import org.routesrv.dsl.rsnet.AdvertiseEvent;
-import org.routesrv.dsl.rsnet.Advertisement;
-import org.routesrv.dsl.rsnet.Bgp;
+import org.routesrv.dsl.azure.AzureAsns;
+import org.routesrv.dsl.network.Ipv4Prefix;
 import org.routesrv.dsl.rsnet.RsnetPackage;
 import org.routesrv.dsl.workspace.NetworkFiles;
 
@@ -48,12 +48,33 @@ public abstract class RuleFamily extends AbstractDeclarativeValidator {
     addIssue(message, source, feature, index, code, data);
   }
 
-  /**
-   * The route of a scenario's advertise event, as a list. Advertisements are checked through what contains them,
-   * a bgp block or such an event, never one by one ({@link org.routesrv.dsl.validation.xtext.RsnetDiagnostician} explains why).
-   */
-  protected static List<Advertisement> advertisementsOf(AdvertiseEvent event) {
-    return event.getRoute() == null ? List.of() : List.of(event.getRoute());
+  /** Language reference: a prefix with host bits set is an error everywhere (quick fix: the network address). */
+  protected void reportHostBits(EObject object, EAttribute attribute, Ipv4Prefix prefix, int index) {
+    if (prefix != null && prefix.hasHostBits()) {
+      report(IssueCodes.PREFIX_HOST_BITS, prefix + " has host bits set: the network address of this /"
+          + prefix.length() + " is " + prefix.network() + ".", object, attribute, index, prefix.network().toString());
+    }
+  }
+
+  /** RFC 7607: no AS 0 in an AS path. */
+  protected void reportZeroInPath(List<Long> path, EObject owner, EStructuralFeature feature) {
+    for (int i : positionsOf(0, path)) {
+      report(IssueCodes.ASN_ZERO, "AS 0 is reserved (RFC 7607) and must not appear in an AS path: remove it.",
+          owner, feature, i);
+    }
+  }
+
+  /** Fact 40: Route Server drops any route whose AS path contains its own ASN 65515. */
+  protected void reportRouteServerAsnInPath(List<Long> path, EObject owner, EStructuralFeature feature) {
+    for (int i : positionsOf(AzureAsns.ROUTE_SERVER, path)) {
+      report(IssueCodes.AS_PATH_65515, as65515Message(), owner, feature, i);
+    }
+  }
+
+  protected static String as65515Message() {
+    return "The AS path contains " + AzureAsns.ROUTE_SERVER + ", Route Server's own ASN: Route Server drops such routes"
+        + " (AS-path loop check). Remove or replace " + AzureAsns.ROUTE_SERVER + " on the NVA (as-override or AS-path"
+        + " rewrite).";
   }
 
   /** A feature's text as written (a reference's name, a number with its unit), or "" when it is not written. */

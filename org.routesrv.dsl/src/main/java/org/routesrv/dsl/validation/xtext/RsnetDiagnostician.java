@@ -18,7 +18,7 @@ import com.google.inject.Inject;
  * <ul>
  * <li>Advertisements, 32,000 of them, are neither walked nor handed over one by one. The rule families
  * check them with the element that contains them, a bgp block or a scenario's {@code advertise}
- * event, in one loop ({@code RuleFamily.advertisementsOf}); no check takes an advertisement itself.
+ * event, through one hook ({@code RuleFamily.checkAdvertisement}); no check takes an advertisement itself.
  * <li>A pass of only the expensive checks hands over the file's root alone: the only expensive check,
  * {@code ExpectationRules}, simulates the file as a whole from its root.
  * </ul>

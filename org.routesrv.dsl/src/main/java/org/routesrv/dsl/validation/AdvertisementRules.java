@@ -1,0 +1,84 @@
+package org.routesrv.dsl.validation;
+
+import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.ADVERTISEMENT__AS_PATH;
+import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.ADVERTISEMENT__COMMUNITIES;
+import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.ADVERTISEMENT__PREFIX;
+import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.ADVERTISEMENT__PREPEND;
+import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.ADVERTISEMENT__TO;
+
+import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.CheckType;
+import org.routesrv.dsl.azure.AzureCommunities;
+import org.routesrv.dsl.network.Community;
+import org.routesrv.dsl.rsnet.AdvertiseEvent;
+import org.routesrv.dsl.rsnet.Advertisement;
+import org.routesrv.dsl.rsnet.Bgp;
+import org.routesrv.dsl.rsnet.InstanceSelection;
+import org.routesrv.dsl.rsnet.RouteServerPeering;
+
+/**
+ * The rules on one advertisement by itself, wherever it is written: an NVA's bgp block or a scenario's advertise
+ * event, through one hook, {@link #checkAdvertisement}. The validator does not visit advertisements one by one
+ * ({@link org.routesrv.dsl.validation.xtext.RsnetDiagnostician} explains why), and Xtext registers the checks of a
+ * class that several composed families share for the first family only, so the rules on single advertisements
+ * live together here instead of as twin checks in each family. Rules that look at an advertisement together with
+ * the rest of the network (what Route Server programs, ECMP, limits) stay with their concern.
+ */
+public class AdvertisementRules extends RuleFamily {
+
+  @Check(CheckType.FAST)
+  public void advertisementsOf(Bgp bgp) {
+    for (Advertisement advertisement : bgp.getAdvertisements()) {
+      checkAdvertisement(advertisement);
+    }
+  }
+
+  @Check(CheckType.FAST)
+  public void advertisementOf(AdvertiseEvent event) {
+    if (event.getRoute() != null) {
+      checkAdvertisement(event.getRoute());
+    }
+  }
+
+  private void checkAdvertisement(Advertisement advertisement) {
+    reportHostBits(advertisement, ADVERTISEMENT__PREFIX, advertisement.getPrefix(), INSIGNIFICANT_INDEX);
+    reportZeroInPath(advertisement.getAsPath(), advertisement, ADVERTISEMENT__AS_PATH);
+    reportRouteServerAsnInPath(advertisement.getAsPath(), advertisement, ADVERTISEMENT__AS_PATH);
+    prependWithAsPath(advertisement);
+    reservedCommunities(advertisement);
+    toOneInstance(advertisement);
+  }
+
+  /** Both set the whole AS path; together they are ambiguous. */
+  private void prependWithAsPath(Advertisement advertisement) {
+    // "prepend 0" changes nothing, so a non-zero value is what conflicts with an explicit path; this
+    // also avoids a node-model lookup per advertisement.
+    if (advertisement.getPrepend() != 0 && !advertisement.getAsPath().isEmpty()) {
+      report(IssueCodes.PREPEND_WITH_AS_PATH, "'prepend' and 'as-path' both define the AS path: write the prepended"
+          + " ASNs into 'as-path', or drop 'as-path'.", advertisement, ADVERTISEMENT__PREPEND);
+    }
+  }
+
+  /** Facts 44 and 73: don't send the communities Azure reserves for itself. */
+  private void reservedCommunities(Advertisement advertisement) {
+    for (int i = 0; i < advertisement.getCommunities().size(); i++) {
+      Community community = advertisement.getCommunities().get(i);
+      if (community != null && AzureCommunities.isReservedByAzure(community)) {
+        report(IssueCodes.RESERVED_COMMUNITY, "Community " + community + " is reserved by Azure (it tags gateway and"
+            + " branch routes; ExpressRoute may drop routes carrying 65517:65517): use a community of your own ASN.",
+            advertisement, ADVERTISEMENT__COMMUNITIES, i);
+      }
+    }
+  }
+
+  /** Fact 42: an advertisement limited to a peer line that covers one instance reaches only that instance. */
+  private void toOneInstance(Advertisement advertisement) {
+    if (advertisement.getTo() instanceof RouteServerPeering peering && !peering.eIsProxy()
+        && peering.getInstances() != InstanceSelection.BOTH) {
+      report(IssueCodes.ADVERTISEMENT_ASYMMETRIC, "'to " + written(advertisement, ADVERTISEMENT__TO)
+          + "' names a peer line for the " + peering.getInstances().getLiteral() + " Route Server instance only:"
+          + " Azure requires the same routes on both instances. Drop 'to' or advertise on both.",
+          advertisement, ADVERTISEMENT__TO);
+    }
+  }
+}
