@@ -218,22 +218,24 @@ public class AddressingRules extends RuleFamily {
     if (host == null) {
       return;
     }
-    Map<Host, EObject> firstUser = memo(Host.class, () -> {
-      Map<Host, EObject> result = new HashMap<>();
-      for (Nic nic : network().all(Nic.class)) {
-        putFirst(result, Host.of(nic.getSubnet(), nic.getIp()), nic);
-      }
-      for (Vm vm : network().all(Vm.class)) {
-        putFirst(result, Host.of(vm.getSubnet(), vm.getIp()), vm);
-      }
-      return result;
-    });
-    EObject first = firstUser.get(host);
+    EObject first = firstUserOfAddress.get().get(host);
     if (first != null && first != owner) {
       report(IssueCodes.IP_DUPLICATE, host.ip() + " is already used by " + describe(first) + " in the same VNet:"
           + " every NIC needs its own address.", owner, feature);
     }
   }
+
+  /** The first NIC or VM of the network that uses each address of a VNet. */
+  private final RunValue<Map<Host, EObject>> firstUserOfAddress = perRun(() -> {
+    Map<Host, EObject> result = new HashMap<>();
+    for (Nic nic : network().all(Nic.class)) {
+      putFirst(result, Host.of(nic.getSubnet(), nic.getIp()), nic);
+    }
+    for (Vm vm : network().all(Vm.class)) {
+      putFirst(result, Host.of(vm.getSubnet(), vm.getIp()), vm);
+    }
+    return result;
+  });
 
   private static void putFirst(Map<Host, EObject> map, Host host, EObject user) {
     if (host != null) {

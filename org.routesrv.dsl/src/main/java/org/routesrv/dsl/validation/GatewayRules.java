@@ -204,9 +204,6 @@ public class GatewayRules extends RuleFamily {
   private record ProgrammedNvaRoute(Ipv4Prefix prefix, String nva) {
   }
 
-  private record ProgrammedNvaRoutesOf(RouteServer routeServer) {
-  }
-
   /** The first route the Route Server programs that neither the spoke's space nor a VNet peered with it covers. */
   private ProgrammedNvaRoute firstMissingIn(Vnet spoke, RouteServer routeServer) {
     List<Ipv4Prefix> reached = new ArrayList<>(NetworkView.addressSpace(spoke));
@@ -223,27 +220,32 @@ public class GatewayRules extends RuleFamily {
    * The baseline advertisements of the Route Server's NVA peers that it programs: not inside a VNet range it knows
    * (fact 51) and without 65515 in the path (fact 40). Once per Route Server and validation run.
    */
+  private final RunFunction<RouteServer, List<ProgrammedNvaRoute>> programmedNvaRoutes =
+      perRunByKey(this::computeProgrammedNvaRoutes);
+
   private List<ProgrammedNvaRoute> programmedNvaRoutes(RouteServer routeServer) {
-    return memo(new ProgrammedNvaRoutesOf(routeServer), () -> {
-      Vnet hub = routeServer.getVnet();
-      List<ProgrammedNvaRoute> routes = new ArrayList<>();
-      Set<Nva> seen = new HashSet<>();
-      for (RouteServerPeering peering : network().peeringsTo(routeServer)) {
-        Nva nva = EcoreUtil2.getContainerOfType(peering, Nva.class);
-        if (nva == null || nva.getBgp() == null || nva.getAsn() != null && InboundAcceptance.failsLoopCheck(nva.getAsn())
-            || !seen.add(nva)) {
-          continue;
-        }
-        for (Advertisement advertisement : nva.getBgp().getAdvertisements()) {
-          if (advertisement.getPrefix() != null && network().routeServersReachedBy(advertisement).contains(routeServer)
-              && network().servedRanges(hub).covering(advertisement.getPrefix()) == null
-              && !InboundAcceptance.failsLoopCheck(advertisement.getAsPath())) {
-            routes.add(new ProgrammedNvaRoute(advertisement.getPrefix(), nva.getName()));
-          }
+    return programmedNvaRoutes.apply(routeServer);
+  }
+
+  private List<ProgrammedNvaRoute> computeProgrammedNvaRoutes(RouteServer routeServer) {
+    Vnet hub = routeServer.getVnet();
+    List<ProgrammedNvaRoute> routes = new ArrayList<>();
+    Set<Nva> seen = new HashSet<>();
+    for (RouteServerPeering peering : network().peeringsTo(routeServer)) {
+      Nva nva = EcoreUtil2.getContainerOfType(peering, Nva.class);
+      if (nva == null || nva.getBgp() == null || nva.getAsn() != null && InboundAcceptance.failsLoopCheck(nva.getAsn())
+          || !seen.add(nva)) {
+        continue;
+      }
+      for (Advertisement advertisement : nva.getBgp().getAdvertisements()) {
+        if (advertisement.getPrefix() != null && network().routeServersReachedBy(advertisement).contains(routeServer)
+            && network().servedRanges(hub).covering(advertisement.getPrefix()) == null
+            && !InboundAcceptance.failsLoopCheck(advertisement.getAsPath())) {
+          routes.add(new ProgrammedNvaRoute(advertisement.getPrefix(), nva.getName()));
         }
       }
-      return routes;
-    });
+    }
+    return routes;
   }
 
   private static String name(Vnet vnet) {

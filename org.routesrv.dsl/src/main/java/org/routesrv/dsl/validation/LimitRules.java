@@ -159,16 +159,14 @@ public class LimitRules extends RuleFamily {
 
   /** Distinct prefixes each NVA sends this Route Server; towards ExpressRoute without NO_ADVERTISE ones (fact 43). */
   private int nvaRoutes(RouteServer routeServer, boolean towardsExpressRoute) {
-    NvaRouteCounts counts = memo(new NvaRouteCountsOf(routeServer), () -> countNvaRoutes(routeServer));
+    NvaRouteCounts counts = nvaRouteCounts.apply(routeServer);
     return towardsExpressRoute ? counts.towardsExpressRoute() : counts.all();
   }
 
   private record NvaRouteCounts(int all, int towardsExpressRoute) {
   }
 
-  /** The key of one Route Server's counts in a validation run. */
-  private record NvaRouteCountsOf(RouteServer routeServer) {
-  }
+  private final RunFunction<RouteServer, NvaRouteCounts> nvaRouteCounts = perRunByKey(this::countNvaRoutes);
 
   /**
    * Both counts in one pass: two rules ask, and the NVAs send thousands of prefixes. Distinct prefixes are counted

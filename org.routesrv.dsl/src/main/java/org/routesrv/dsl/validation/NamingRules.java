@@ -86,7 +86,7 @@ public class NamingRules extends RuleFamily {
   /** Xtext links by exact name; Azure resource names and file names are case-insensitive, so both count. */
   @Check(CheckType.NORMAL)
   public void uniqueNames(Model model) {
-    Map<EObject, Clash> clashes = memo(Clash.class, this::clashesInNetwork);
+    Map<EObject, Clash> clashes = clashesInNetwork.get();
     fileNames.of(model.eResource()).forEach((element, name) -> {
       Clash clash = clashes.get(element);
       if (clash != null) {
@@ -100,7 +100,9 @@ public class NamingRules extends RuleFamily {
    * Every element of the network whose name is taken in one of its namespaces, computed once per
    * validation run: each file's check then only looks its elements up.
    */
-  private Map<EObject, Clash> clashesInNetwork() {
+  private final RunValue<Map<EObject, Clash>> clashesInNetwork = perRun(this::findClashesInNetwork);
+
+  private Map<EObject, Clash> findClashesInNetwork() {
     Map<Key, List<EObject>> byName = new HashMap<>();
     for (Model each : network().models()) {
       fileNames.of(each.eResource()).forEach((element, name) -> {

@@ -364,27 +364,30 @@ public class RoutingPitfallRules extends RuleFamily {
   private record EcmpKey(RouteServer routeServer, Ipv4Prefix prefix, int pathLength) {
   }
 
+  /** The NVAs that advertise each prefix with each AS-path length to each Route Server. */
+  private final RunValue<Map<EcmpKey, Set<Nva>>> ecmpAdvertisers = perRun(() -> {
+    Map<EcmpKey, Set<Nva>> result = new HashMap<>();
+    for (Bgp bgp : network().all(Bgp.class)) {
+      for (Advertisement each : bgp.getAdvertisements()) {
+        if (each.getPrefix() != null) {
+          for (RouteServer routeServer : network().routeServersReachedBy(each)) {
+            result.computeIfAbsent(new EcmpKey(routeServer, each.getPrefix().network(),
+                NetworkView.asPathLength(each)), k -> new LinkedHashSet<>())
+                .add(EcoreUtil2.getContainerOfType(bgp, Nva.class));
+          }
+        }
+      }
+    }
+    return result;
+  });
+
   /** Fact 55 and seed 000: equal AS-path length from two NVAs means ECMP, asymmetric through stateful firewalls. */
   private void ecmpWithoutSnat(Advertisement advertisement, Ipv4Prefix prefix) {
     Nva nva = EcoreUtil2.getContainerOfType(advertisement, Nva.class);
     if (nva == null || Boolean.TRUE.equals(nva.getSnat())) {
       return;
     }
-    Map<EcmpKey, Set<Nva>> advertisers = memo(EcmpKey.class, () -> {
-      Map<EcmpKey, Set<Nva>> result = new HashMap<>();
-      for (Bgp bgp : network().all(Bgp.class)) {
-        for (Advertisement each : bgp.getAdvertisements()) {
-          if (each.getPrefix() != null) {
-            for (RouteServer routeServer : network().routeServersReachedBy(each)) {
-              result.computeIfAbsent(new EcmpKey(routeServer, each.getPrefix().network(),
-                  NetworkView.asPathLength(each)), k -> new LinkedHashSet<>())
-                  .add(EcoreUtil2.getContainerOfType(bgp, Nva.class));
-            }
-          }
-        }
-      }
-      return result;
-    });
+    Map<EcmpKey, Set<Nva>> advertisers = ecmpAdvertisers.get();
     Set<String> others = new LinkedHashSet<>();
     for (RouteServer routeServer : network().routeServersReachedBy(advertisement)) {
       advertisers.getOrDefault(new EcmpKey(routeServer, prefix.network(), NetworkView.asPathLength(advertisement)),

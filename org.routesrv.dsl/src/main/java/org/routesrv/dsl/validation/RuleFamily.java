@@ -1,7 +1,9 @@
 package org.routesrv.dsl.validation;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -111,28 +113,79 @@ public abstract class RuleFamily extends AbstractDeclarativeValidator {
 
   private static final int[] NO_POSITIONS = {};
 
-  /** The whole network of the file being validated, built once per validation run. */
+  /**
+   * The whole network of the file being validated, built once per validation run: the per-run index of
+   * elements, peerings and routes every family shares. What one family derives from it for its own rules
+   * is a {@link #perRun} value of that family.
+   */
   protected NetworkView network() {
-    // Asked for every advertisement by several rules: found without allocating the supplier below.
-    Map<Object, Object> context = getContext();
-    if (context != null && context.get(NetworkView.class) instanceof NetworkView known) {
-      return known;
-    }
-    return memo(NetworkView.class, () -> NetworkView.of(getCurrentObject().eResource(), networkFiles));
-  }
-
-  /** A value computed once per validation run of a file (the validation context lives that long). */
-  @SuppressWarnings("unchecked")
-  protected <T> T memo(Object key, Supplier<T> supplier) {
+    // Shared by all families (unlike a perRun value, which belongs to one), and asked for every
+    // advertisement by several rules: looked up without allocating.
     Map<Object, Object> context = getContext();
     if (context == null) {
-      return supplier.get();
+      return NetworkView.of(getCurrentObject().eResource(), networkFiles);
     }
-    Object value = context.get(key);
-    if (value == null) {
-      value = supplier.get();
-      context.put(key, value);
+    if (context.get(NetworkView.class) instanceof NetworkView known) {
+      return known;
     }
-    return (T) value;
+    NetworkView network = NetworkView.of(getCurrentObject().eResource(), networkFiles);
+    context.put(NetworkView.class, network);
+    return network;
+  }
+
+  /** A value a family derives once per validation run of a file, typed; {@code compute} runs on first use. */
+  protected <T> RunValue<T> perRun(Supplier<T> compute) {
+    return new RunValue<>(compute);
+  }
+
+  /** Values a family derives per key (a Route Server, say) once per validation run, each on first use. */
+  protected <K, V> RunFunction<K, V> perRunByKey(Function<K, V> compute) {
+    return new RunFunction<>(compute);
+  }
+
+  /**
+   * A value of one validation run. It lives in the run's context map (Xtext makes one per run of a file and
+   * drops it after), keyed by this object, so a family instance serves concurrent runs of different files.
+   */
+  protected final class RunValue<T> {
+    private final Supplier<T> compute;
+
+    private RunValue(Supplier<T> compute) {
+      this.compute = compute;
+    }
+
+    @SuppressWarnings("unchecked")
+    public T get() {
+      Map<Object, Object> context = getContext();
+      if (context == null) {
+        return compute.get();
+      }
+      Object value = context.get(this);
+      if (value == null) {
+        value = compute.get();
+        context.put(this, value);
+      }
+      return (T) value;
+    }
+  }
+
+  /** Values of one validation run by key, kept like a {@link RunValue}. */
+  protected final class RunFunction<K, V> {
+    private final Function<K, V> compute;
+    private final RunValue<Map<K, V>> byKey = perRun(HashMap::new);
+
+    private RunFunction(Function<K, V> compute) {
+      this.compute = compute;
+    }
+
+    public V apply(K key) {
+      Map<K, V> known = byKey.get();
+      V value = known.get(key);
+      if (value == null) {
+        value = compute.apply(key);
+        known.put(key, value);
+      }
+      return value;
+    }
   }
 }
