@@ -235,11 +235,17 @@ class RouteServerInteropTest {
     System.err.println("interop: sessions did not reach " + wanted + " within " + CONVERGENCE_MILLIS + " ms: " + seen);
   }
 
-  /** The simulator's learnedRoutes of this peer on this stand-in's instance, as the stand-in prints routes. */
+  /**
+   * What the simulator says this peer sends this stand-in's instance, as the stand-in prints routes: the
+   * learnedRoutes and the routes Route Server rejects on arrival without listing them (fact 82), which the
+   * wire carries all the same.
+   */
   private static List<String> expected(Simulation simulation, RouteServerStandIn standIn, RouteServerStandIn.Peer peer) {
     RouteServerPeer simulated = simulation.peer(standIn.routeServer(), peer.nva());
     List<RouteServerStandIn.Received> routes = new ArrayList<>();
-    for (LearnedRoute route : simulated.learned(standIn.instance())) {
+    List<LearnedRoute> sent = new ArrayList<>(simulated.learned(standIn.instance()));
+    sent.addAll(simulated.rejected(standIn.instance()));
+    for (LearnedRoute route : sent) {
       routes.add(RouteServerStandIn.expected(route.route().prefix(), route.route().asPath(), route.route().nextHop(),
           route.route().communities()));
     }

@@ -29,6 +29,7 @@ import org.routesrv.dsl.network.RoutingPreference;
 import org.routesrv.dsl.network.ScenarioEvent.FailureMode;
 import org.routesrv.dsl.network.SubnetRef;
 import org.routesrv.dsl.network.UserRouteNextHop;
+import org.routesrv.dsl.simulation.output.JsonRenderer;
 
 /** One test per rule of azure-route-server.md the simulator implements, named after its fact. */
 class FactsTest {
@@ -223,9 +224,32 @@ class FactsTest {
   void fact40_pathContaining65515IsFiltered() {
     Simulation simulation = Simulator.simulate(oneNva(65001, n -> n.peer("ars", "eth0")
         .advertise("172.20.0.0/16", a -> a.asPath(65001, 65515, 65002))).build());
-    assertTrue(simulation.peer("ars", "nva1").learned(IN_0).get(0).filtered().contains("65515"));
+    assertTrue(simulation.peer("ars", "nva1").rejected(IN_0).get(0).filtered().contains("65515"));
     assertEquals(NextHopType.NONE, simulation.effectiveRoutes(HUB_WORKLOAD)
         .lookup(Ipv4Address.parse("172.20.0.1")).get(0).nextHopType());
+  }
+
+  @Test
+  void fact82_routesWith65515OrAs0AreRejectedUnlistedWhileVnetOverlapsAreListed() {
+    Simulation simulation = Simulator.simulate(oneNva(65001, n -> n.peer("ars", "eth0")
+        .advertise("172.20.0.0/16", a -> a.asPath(65001, 65515, 65002))
+        .advertise("172.21.0.0/16", a -> a.asPath(65001, 0))
+        .advertise("10.1.0.0/16")
+        .advertise("172.22.0.0/16")).build());
+    RouteServerPeer peer = simulation.peer("ars", "nva1");
+    for (RouteServerInstance instance : RouteServerInstance.values()) {
+      assertEquals(List.of("10.1.0.0/16", "172.22.0.0/16"),
+          peer.learned(instance).stream().map(r -> r.route().prefix().toString()).toList(),
+          "list-learned-routes leaves out what Route Server rejected on arrival");
+      assertEquals(List.of("172.20.0.0/16 AS path contains 65515 (facts 40, 82)",
+          "172.21.0.0/16 AS path contains AS 0 (fact 82)"), peer.rejected(instance).stream()
+              .map(r -> r.route().prefix() + " " + r.filtered()).toList());
+    }
+    assertTrue(peer.learned(IN_0).get(0).filtered().contains("fact 51"), "a VNet overlap is listed, filtered");
+    assertEquals(NextHopType.NONE, typeOf(simulation, HUB_WORKLOAD, "172.21.0.0/16"), "AS 0: not programmed");
+    String json = JsonRenderer.render(SimulationReport.baseline(simulation));
+    assertTrue(json.contains("\"rejectedRoutes\""), "rejections are reported beside the az-shaped list");
+    assertTrue(json.contains("\"reason\": \"AS path contains AS 0 (fact 82)\""));
   }
 
   @Test

@@ -1,11 +1,13 @@
 package org.routesrv.dsl.simulation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.routesrv.dsl.azure.RouteServerLimits;
 import org.routesrv.dsl.network.Ipv4Address;
@@ -17,6 +19,9 @@ import org.routesrv.dsl.network.RouteServerInstance;
 import org.routesrv.dsl.network.ScenarioEvent.FailureMode;
 import org.routesrv.dsl.network.SubnetRef;
 import org.routesrv.dsl.simulation.output.JsonRenderer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * BGP between NVAs ({@code peer NAME IP asn ASN}): what they pass on to each other and to their
@@ -86,9 +91,16 @@ class NvaNeighborsTest {
     return multiRegion(true, n -> { }).build();
   }
 
+  /** What {@code routeServer}'s first instance received from {@code nva} for {@code prefix}: listed or rejected. */
   private static LearnedRoute learned(Simulation simulation, String routeServer, String nva, String prefix) {
-    return simulation.peer(routeServer, nva).learned(IN_0).stream()
+    RouteServerPeer peer = simulation.peer(routeServer, nva);
+    return Stream.concat(peer.learned(IN_0).stream(), peer.rejected(IN_0).stream())
         .filter(r -> r.route().prefix().equals(Ipv4Prefix.parse(prefix))).findFirst().orElse(null);
+  }
+
+  private static boolean listed(Simulation simulation, String routeServer, String nva, String prefix) {
+    return simulation.peer(routeServer, nva).learned(IN_0).stream()
+        .anyMatch(r -> r.route().prefix().equals(Ipv4Prefix.parse(prefix)));
   }
 
   private static List<String> learnedFromNeighbors(Simulation simulation, String nva) {
@@ -122,15 +134,16 @@ class NvaNeighborsTest {
   }
 
   @Test
-  void fact40_regionalRoutesReAdvertisedToTheOtherRouteServerAreFilteredAndListed() {
+  void fact40_fact82_regionalRoutesReAdvertisedToTheOtherRouteServerAreRejectedUnlisted() {
     Simulation simulation = Simulator.simulate(multiRegion());
     LearnedRoute spoke = learned(simulation, "ars1", "nva1", "10.201.0.0/16");
     assertEquals("65001-65002-65515", spoke.route().asPath().toAzureString());
     assertEquals(Ipv4Address.parse("10.100.2.4"), spoke.route().nextHop());
-    assertTrue(spoke.filtered().contains("65515") && spoke.filtered().contains("fact 40"), spoke.filtered());
+    assertTrue(spoke.filtered().contains("65515") && spoke.filtered().contains("facts 40, 82"), spoke.filtered());
+    assertFalse(listed(simulation, "ars1", "nva1", "10.201.0.0/16"), "list-learned-routes leaves it out (fact 82)");
     LearnedRoute onPremises = learned(simulation, "ars1", "nva1", "172.17.0.0/16");
     assertEquals("65001-65002-65515-12076-65200", onPremises.route().asPath().toAzureString());
-    assertTrue(onPremises.filtered().contains("fact 40"));
+    assertTrue(onPremises.filtered().contains("facts 40"));
     // Filtered: neither programmed nor advertised on (the other region's ExpressRoute stays unreachable).
     assertTrue(bgpNextHops(simulation, SPOKE11, "172.17.0.0/16").isEmpty());
     assertTrue(simulation.advertisedRoutes("ars1", "nva1", IN_0).stream()
@@ -143,10 +156,14 @@ class NvaNeighborsTest {
   }
 
   @Test
-  void fact40_theListingShowsTheFilteredRoutesInJson() {
+  void fact82_theJsonReportsRejectedRoutesApartFromTheLearnedRoutes() throws Exception {
     String json = JsonRenderer.render(SimulationReport.baseline(Simulator.simulate(multiRegion())));
-    assertTrue(json.contains("\"asPath\": \"65002-65001-65515\""), "nva2's re-advertised region 1 routes");
-    assertTrue(json.contains("\"filtered\": \"AS path contains 65515 (fact 40)\""));
+    JsonNode nva2 = new ObjectMapper().readTree(json).at("/routeServers/ars2/peers/nva2");
+    assertTrue(nva2.at("/rejectedRoutes/RouteServiceRole_IN_0").toString().contains("\"asPath\":\"65002-65001-65515\""),
+        "nva2's re-advertised region 1 routes");
+    assertTrue(nva2.at("/rejectedRoutes/RouteServiceRole_IN_0").toString()
+        .contains("\"reason\":\"AS path contains 65515 (facts 40, 82)\""));
+    assertFalse(nva2.at("/learnedRoutes").toString().contains("65515"), "never in the az-shaped list");
   }
 
   @Test
@@ -156,13 +173,13 @@ class NvaNeighborsTest {
     assertTrue(simulation.peer("ars2", "nva1").anyEstablished());
     LearnedRoute europe = learned(simulation, "ars2", "nva1", "10.101.0.0/16");
     assertEquals("65001-65515", europe.route().asPath().toAzureString());
-    assertTrue(europe.filtered().contains("fact 40"));
+    assertTrue(europe.filtered().contains("facts 40"));
     // Towards ars1 nva1 prefers ars2's own shorter path to nva2's, and that is filtered too.
     assertEquals("65001-65515", learned(simulation, "ars1", "nva1", "10.201.0.0/16").route().asPath().toAzureString());
     // What nva1 got from ars2 itself never goes back to ars2: only the path through nva2 does.
     LearnedRoute back = learned(simulation, "ars2", "nva1", "10.201.0.0/16");
     assertEquals("65001-65002-65515", back.route().asPath().toAzureString());
-    assertTrue(back.filtered().contains("fact 40"));
+    assertTrue(back.filtered().contains("facts 40"));
     // The summaries still work.
     assertEquals(List.of("nva1", "nva2"), Fixtures.trace(simulation, "app-europe", "10.201.0.4").primary().nodes());
   }

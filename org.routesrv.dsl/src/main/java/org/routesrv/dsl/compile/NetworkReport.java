@@ -26,6 +26,7 @@ import org.routesrv.dsl.simulation.BgpSession;
 import org.routesrv.dsl.simulation.EffectiveRoute;
 import org.routesrv.dsl.simulation.EffectiveRouteTable;
 import org.routesrv.dsl.simulation.ExpectationResult;
+import org.routesrv.dsl.simulation.LearnedRoute;
 import org.routesrv.dsl.simulation.RouteServerPeer;
 import org.routesrv.dsl.simulation.Simulation;
 import org.routesrv.dsl.simulation.SimulationReport;
@@ -198,6 +199,12 @@ public final class NetworkReport {
     for (RouteServerPeer peer : peers) {
       out.append("#### Learned by ").append(peer.routeServer()).append(" from ").append(nva.name()).append("\n\n")
           .append(OutputTables.LEARNED.fill(OutputTables.learned(peer)).markdown()).append('\n');
+      List<LearnedRoute> rejected = OutputTables.rejected(peer);
+      if (!rejected.isEmpty()) {
+        out.append("#### Rejected by ").append(peer.routeServer()).append(" from ").append(nva.name())
+            .append(" (not listed by Azure, fact 82)\n\n").append(OutputTables.REJECTED.fill(rejected).markdown())
+            .append('\n');
+      }
       out.append("#### Advertised by ").append(peer.routeServer()).append(" to ").append(nva.name()).append("\n\n")
           .append(OutputTables.ADVERTISED.fill(OutputTables.advertised(analysis.baseline(), peer)).markdown())
           .append('\n');

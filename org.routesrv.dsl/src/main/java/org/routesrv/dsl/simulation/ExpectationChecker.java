@@ -214,14 +214,28 @@ public final class ExpectationChecker {
     }
     String subject = expectation.routeServer() + " " + expectation.prefix() + " from " + expectation.nva();
     if (paths.isEmpty()) {
-      String why = peer.anyEstablished() ? expectation.nva() + " does not advertise it"
-          : "its sessions are Idle: " + peer.sessions().get(0).reason();
+      String rejection = rejectionOf(peer, expectation.prefix());
+      String why = !peer.anyEstablished() ? "its sessions are Idle: " + peer.sessions().get(0).reason()
+          : rejection != null ? "Route Server rejects it: " + rejection
+          : expectation.nva() + " does not advertise it";
       return result(expectation, false, "not learned: " + subject + ": " + why);
     }
     String actual = "learned " + subject + " with AS path " + String.join(" / ", paths)
         + (filtered != null ? ", filtered: " + filtered : "");
     boolean passed = expectation.asPath() == null || paths.contains(expectation.asPath().toString());
     return result(expectation, passed, passed ? actual : "expected AS path " + expectation.asPath() + ", but " + actual);
+  }
+
+  /** Why Route Server rejected {@code prefix} from {@code peer} without listing it (fact 82), or null. */
+  private static String rejectionOf(RouteServerPeer peer, Ipv4Prefix prefix) {
+    for (RouteServerInstance instance : RouteServerInstance.values()) {
+      for (LearnedRoute route : peer.rejected(instance)) {
+        if (route.route().prefix().equals(prefix)) {
+          return route.filtered();
+        }
+      }
+    }
+    return null;
   }
 
   private List<AsPath> advertisedPaths(String routeServer, Ipv4Prefix prefix, String nva) {

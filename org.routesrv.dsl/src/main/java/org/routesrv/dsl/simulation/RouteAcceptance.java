@@ -12,7 +12,10 @@ final class RouteAcceptance {
   /** Why Route Server drops {@code route}, or null when it programs and advertises it. */
   static String rejection(BgpRoute route, Domain domain) {
     if (InboundAcceptance.failsLoopCheck(route.asPath())) {
-      return "AS path contains " + AzureAsns.ROUTE_SERVER + " (fact 40)";
+      return "AS path contains " + AzureAsns.ROUTE_SERVER + " (facts 40, 82)";
+    }
+    if (InboundAcceptance.rejectsUnlisted(route.asPath())) {
+      return "AS path contains AS 0 (fact 82)";
     }
     Domain.VnetSpace space = domain == null ? null : domain.spaceCovering(route.prefix());
     if (space != null) {

@@ -3,6 +3,7 @@ package org.routesrv.dsl.simulation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.routesrv.dsl.azure.InboundAcceptance;
 import org.routesrv.dsl.network.InstanceSelection;
 import org.routesrv.dsl.network.Ipv4Address;
 import org.routesrv.dsl.network.RouteServerInstance;
@@ -31,17 +32,30 @@ public record RouteServerPeer(String routeServer, String nva, Ipv4Address peerIp
   /**
    * {@code list-learned-routes} for one instance. A session that is configured but Idle still lists
    * what the NVA sends, filtered with the session's reason; an instance the NVA does not peer with,
-   * or a down NVA, lists nothing.
+   * or a down NVA, lists nothing. Routes Route Server rejects on arrival are not listed (fact 82):
+   * {@link #rejected} has them.
    */
   public List<LearnedRoute> learned(RouteServerInstance instance) {
+    return listed(instance, true);
+  }
+
+  /** What the NVA sent {@code instance} that Route Server rejected without listing it (fact 82), with the reason. */
+  public List<LearnedRoute> rejected(RouteServerInstance instance) {
+    return listed(instance, false);
+  }
+
+  private List<LearnedRoute> listed(RouteServerInstance instance, boolean listedByAzure) {
     BgpSession session = session(instance);
     if (session == null || !instances.includes(instance)) {
       return List.of();
     }
-    List<LearnedRoute> routes = new ArrayList<>(announced.size());
+    List<LearnedRoute> routes = new ArrayList<>(listedByAzure ? announced.size() : 0);
     for (int i = 0; i < announced.size(); i++) {
-      String filtered = session.established() ? rejections.get(i) : "session Idle: " + session.reason();
-      routes.add(new LearnedRoute(announced.get(i), session.localAddress(), peerIp, filtered));
+      BgpRoute route = announced.get(i);
+      if (InboundAcceptance.rejectsUnlisted(route.asPath()) != listedByAzure) {
+        String filtered = session.established() ? rejections.get(i) : "session Idle: " + session.reason();
+        routes.add(new LearnedRoute(route, session.localAddress(), peerIp, filtered));
+      }
     }
     return routes;
   }

@@ -127,6 +127,9 @@ public class SimulationCodeLenses implements ICodeLensService {
         for (LearnedRoute route : peer.learned(instance)) {
           (route.filtered() == null ? accepted : filtered).add(route.route().prefix().toString());
         }
+        for (LearnedRoute route : peer.rejected(instance)) {
+          filtered.add(route.route().prefix().toString());
+        }
       }
       filtered.removeAll(accepted);
       return new RouteCount(accepted.size(), filtered.size());

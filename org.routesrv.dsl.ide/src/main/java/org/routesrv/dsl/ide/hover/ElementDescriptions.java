@@ -31,6 +31,7 @@ import org.routesrv.dsl.simulation.EffectiveRouteTable;
 import org.routesrv.dsl.simulation.ExpectationResult;
 import org.routesrv.dsl.simulation.RouteServerPeer;
 import org.routesrv.dsl.simulation.Simulation;
+import org.routesrv.dsl.simulation.output.OutputTables;
 import org.routesrv.dsl.workspace.NetworkAnalysis;
 
 /** Hover texts of model elements: what the element is, its comment, and what the simulation says of it. */
@@ -122,8 +123,12 @@ public class ElementDescriptions {
           .append(peer.sessions().size()).append(" Established\n\n")
           .append(SimulationMarkdown.sessions(peer).markdown(SimulationMarkdown.HOVER_ROWS))
           .append("\n**Learned by `").append(peer.routeServer()).append("`** from `").append(peer.nva()).append("`\n\n")
-          .append(SimulationMarkdown.learned(peer).markdown(SimulationMarkdown.HOVER_ROWS))
-          .append("\n**Advertised by `").append(peer.routeServer()).append("`** to `").append(peer.nva()).append("`\n\n")
+          .append(SimulationMarkdown.learned(peer).markdown(SimulationMarkdown.HOVER_ROWS));
+      if (!OutputTables.rejected(peer).isEmpty()) {
+        out.append("\n**Rejected by `").append(peer.routeServer()).append("`** (not listed by Azure, fact 82)\n\n")
+            .append(SimulationMarkdown.rejected(peer).markdown(SimulationMarkdown.HOVER_ROWS));
+      }
+      out.append("\n**Advertised by `").append(peer.routeServer()).append("`** to `").append(peer.nva()).append("`\n\n")
           .append(SimulationMarkdown.advertised(simulation, peer).markdown(SimulationMarkdown.HOVER_ROWS));
     }
     return out.toString().stripTrailing();

@@ -52,6 +52,11 @@ public final class SimulationMarkdown {
     return LEARNED.fill(OutputTables.learned(peer));
   }
 
+  /** What Route Server rejected from the peer without listing it (fact 82); empty when nothing. */
+  public static Table rejected(RouteServerPeer peer) {
+    return OutputTables.REJECTED.fill(OutputTables.rejected(peer));
+  }
+
   /** What Route Server sends the peer. */
   public static Table advertised(Simulation simulation, RouteServerPeer peer) {
     return ADVERTISED.fill(OutputTables.advertised(simulation, peer));

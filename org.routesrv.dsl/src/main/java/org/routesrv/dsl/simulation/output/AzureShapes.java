@@ -63,6 +63,13 @@ final class AzureShapes {
     return json;
   }
 
+  /** A route Route Server rejected on arrival (fact 82): the learned route's fields, its reason as {@code reason}. */
+  static Map<String, Object> rejectedRoute(LearnedRoute route) {
+    Map<String, Object> json = learnedRoute(route);
+    json.put("reason", json.remove("filtered"));
+    return json;
+  }
+
   static Map<String, Object> advertisedRoute(AdvertisedRoute route, Ipv4Address localAddress) {
     Map<String, Object> json = new TreeMap<>();
     json.put("asPath", route.asPath().toAzureString());

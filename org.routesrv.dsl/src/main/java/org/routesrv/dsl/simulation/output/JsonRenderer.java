@@ -127,6 +127,11 @@ public final class JsonRenderer {
       fields.put("sessions", g -> array(g, peer.sessions(), AzureShapes::session));
       fields.put("learnedRoutes", g -> byRole(g, instance -> (Part) r -> array(r, peer.learned(instance),
           AzureShapes::learnedRoute)));
+      // Not az's: what Route Server rejected without listing it (fact 82), only where there is some.
+      if (!OutputTables.rejected(peer).isEmpty()) {
+        fields.put("rejectedRoutes", g -> byRole(g, instance -> (Part) r -> array(r, peer.rejected(instance),
+            AzureShapes::rejectedRoute)));
+      }
       fields.put("advertisedRoutes", g -> byRole(g, instance -> advertised(simulation, peer, instance)));
       peers.put(peer.nva(), g -> object(g, fields));
     }

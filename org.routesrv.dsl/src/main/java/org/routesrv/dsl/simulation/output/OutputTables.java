@@ -54,6 +54,15 @@ public final class OutputTables {
       Column.of("Weight", r -> AzureShapes.LEARNED_WEIGHT),
       Column.whenUsed("Filtered", LearnedRoute::filtered));
 
+  /** Not an az table: what Route Server rejected on arrival and {@code list-learned-routes} leaves out (fact 82). */
+  public static final TableDefinition<LearnedRoute> REJECTED = TableDefinition.of(
+      "Rejected routes (not listed by Azure): %s peer %s",
+      Column.of("LocalAddress", LearnedRoute::localAddress),
+      Column.of("Network", r -> r.route().prefix()),
+      Column.of("NextHop", r -> r.route().nextHop()),
+      Column.of("AsPath", r -> r.route().asPath().toAzureString()),
+      Column.of("Reason", LearnedRoute::filtered));
+
   /** As {@code list-advertised-routes}: the next hop is the instance's own address. */
   public static final TableDefinition<AdvertisedOnSession> ADVERTISED = TableDefinition.of("Advertised routes: %s peer %s",
       Column.of("LocalAddress", a -> a.session().localAddress()),
@@ -109,6 +118,15 @@ public final class OutputTables {
     List<LearnedRoute> routes = new ArrayList<>();
     for (RouteServerInstance instance : RouteServerInstance.values()) {
       routes.addAll(peer.learned(instance));
+    }
+    return routes;
+  }
+
+  /** What Route Server rejected from the peer without listing it (fact 82), both instances. */
+  public static List<LearnedRoute> rejected(RouteServerPeer peer) {
+    List<LearnedRoute> routes = new ArrayList<>();
+    for (RouteServerInstance instance : RouteServerInstance.values()) {
+      routes.addAll(peer.rejected(instance));
     }
     return routes;
   }

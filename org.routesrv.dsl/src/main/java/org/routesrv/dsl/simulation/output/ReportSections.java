@@ -5,6 +5,7 @@ import java.util.List;
 import org.routesrv.dsl.network.RouteServer;
 import org.routesrv.dsl.network.SubnetRef;
 import org.routesrv.dsl.simulation.EffectiveRoute;
+import org.routesrv.dsl.simulation.LearnedRoute;
 import org.routesrv.dsl.simulation.NvaRoute;
 import org.routesrv.dsl.simulation.RouteServerPeer;
 import org.routesrv.dsl.simulation.Simulation;
@@ -46,6 +47,10 @@ final class ReportSections {
       sections.add(section(OutputTables.SESSIONS, OutputTables.sessions(simulation, server), server.name()));
       for (RouteServerPeer peer : simulation.peers(server.name())) {
         sections.add(section(OutputTables.LEARNED, OutputTables.learned(peer), server.name(), peer.nva()));
+        List<LearnedRoute> rejected = OutputTables.rejected(peer);
+        if (!rejected.isEmpty()) {
+          sections.add(section(OutputTables.REJECTED, rejected, server.name(), peer.nva()));
+        }
         sections.add(section(OutputTables.ADVERTISED, OutputTables.advertised(simulation, peer), server.name(),
             peer.nva()));
       }
