@@ -487,19 +487,23 @@ final class LspTraffic {
           (request.detail() + ": " + message).replaceFirst("^: ", "")), mutant);
     }
     String leak = StackTraces.contains(message + "\n" + data) ? "a stack trace"
-        : leaksDocument(message + "\n" + data) ? "the document's text" : null;
+        : leaksDocument(message + "\n" + data, request.detail()) ? "the document's text" : null;
     if (leak != null) {
       report.fail(Failure.of(Failure.Kind.LEAKING_ERROR, "error answers (code " + code + ") carry " + leak,
           "first in " + request.where() + " " + request.detail()), mutant);
     }
   }
 
-  /** True when the error quotes a line of the document long enough to be more than a name. */
-  private boolean leaksDocument(String errorText) {
+  /**
+   * True when the error quotes a line of the document long enough to be more than a name. Quoting what the
+   * request itself sent (a new name, which may happen to be a line of the document: long-name mutants and
+   * the long invalid names are both runs of one letter, mutant 10456) is not a leak.
+   */
+  private boolean leaksDocument(String errorText, String sent) {
     for (int line = 0; line < Math.min(document.lineCount(), 2_000); line++) {
       int start = document.offset(line, 0);
       String content = document.text().substring(start, start + document.lineLength(line)).trim();
-      if (content.length() >= 24 && errorText.contains(content)) {
+      if (content.length() >= 24 && errorText.contains(content) && !sent.contains(content)) {
         return true;
       }
     }
