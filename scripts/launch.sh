@@ -85,17 +85,27 @@ rsnet_build_cache() {
     rm -rf "$lock" && mkdir "$lock" 2>/dev/null || return 0
   fi
   scratch=$(mktemp -d "${TMPDIR:-/tmp}/rsnet-training.XXXXXX") || { rmdir "$lock"; return 0; }
-  rsnet_jvm_options compile
-  case "$cache" in
-    *.aot) rsnet_options+=("-XX:AOTCacheOutput=$lock/cache") ;;
-    *.jsa) rsnet_options+=("-XX:ArchiveClassesAtExit=$lock/cache") ;;
-  esac
-  status=0
-  nice -n 10 "$JAVA_HOME/bin/java" "${rsnet_options[@]}" -jar "$jar" compile "$model" --output "$scratch/out" \
-    </dev/null >/dev/null 2>&1 || status=$?
-  if [ "$status" = 0 ] && [ -s "$lock/cache" ]; then
-    mv -f "$lock/cache" "$cache" 2>/dev/null || true
-  fi
+  # JDK 25.0.3 crashed writing an AOT cache with its class linking on (SIGSEGV in
+  # AOTClassLinker::write_to_archive) for a jar whose validator classes hold lambdas in field
+  # initializers; without class linking the cache is a little less useful but is written. So a
+  # failed AOT training run is tried once more without it.
+  local attempt extra
+  for attempt in 1 2; do
+    rsnet_jvm_options compile
+    extra=()
+    case "$cache" in
+      *.aot) rsnet_options+=("-XX:AOTCacheOutput=$lock/cache"); [ "$attempt" = 2 ] && extra=(-XX:-AOTClassLinking) ;;
+      *.jsa) rsnet_options+=("-XX:ArchiveClassesAtExit=$lock/cache"); [ "$attempt" = 2 ] && break ;;
+    esac
+    status=0
+    rm -rf "$scratch/out" "$lock/cache"
+    (cd "$scratch" && nice -n 10 "$JAVA_HOME/bin/java" "${rsnet_options[@]}" "${extra[@]}" -jar "$jar" compile "$model" \
+      --output "$scratch/out" </dev/null >/dev/null 2>&1) || status=$?
+    if [ "$status" = 0 ] && [ -s "$lock/cache" ]; then
+      mv -f "$lock/cache" "$cache" 2>/dev/null || true
+      break
+    fi
+  done
   rm -rf "$scratch" "$lock" || true
   return 0
 }
