@@ -66,9 +66,24 @@ public class NetworkScopeProvider extends ImportedNamespaceAwareLocalScopeProvid
     List<ImportNormalizer> resolvers = new ArrayList<>(super.internalGetImportedNamespaceResolvers(context, ignoreCase));
     // A half-typed header ("network" and then an address) leaves an empty name, which Xtext refuses as a namespace.
     if (context instanceof Model model && model.getName() != null && !model.getName().isEmpty()) {
-      resolvers.add(new ImportNormalizer(getQualifiedNameConverter().toQualifiedName(model.getName()), true, ignoreCase));
+      QualifiedName network = getQualifiedNameConverter().toQualifiedName(model.getName());
+      if (!network.isEmpty()) {
+        resolvers.add(new ImportNormalizer(network, true, ignoreCase));
+      }
     }
     return resolvers;
+  }
+
+  /**
+   * Xtext makes every element's qualified name a namespace of the scopes below it, and refuses an
+   * empty one with an exception while linking. The long fuzz campaign met that exception after a
+   * burst of edits to a file whose header had no name (issue 22, mutant 10314; not reproduced alone):
+   * an element without a name has no namespace.
+   */
+  @Override
+  protected QualifiedName getQualifiedNameOfLocalElement(EObject context) {
+    QualifiedName name = super.getQualifiedNameOfLocalElement(context);
+    return name == null || name.isEmpty() ? null : name;
   }
 
   @Override
