@@ -555,6 +555,24 @@ class FactsTest {
   }
 
   @Test
+  void fact84_aBgpDefaultReplacesTheSystemDefaultRowWhileAUdrDefaultLeavesItInvalid() {
+    Simulation simulation = Simulator.simulate(oneNva(65001, n -> n.peer("ars", "eth0").advertise("0.0.0.0/0"))
+        .build());
+    List<EffectiveRoute> spoke = simulation.effectiveRoutes(SPOKE1).rows();
+    assertEquals(List.of(RouteSource.VIRTUAL_NETWORK_GATEWAY), spoke.stream().filter(r -> r.prefix().length() == 0)
+        .map(EffectiveRoute::source).toList(), "no Default 0.0.0.0/0 row under a BGP default");
+    assertTrue(spoke.stream().noneMatch(r -> r.nextHopType() == NextHopType.NONE), "nor None rows");
+    assertEquals(List.of(Ipv4Address.parse("10.0.2.4")), nextHops(simulation, SPOKE1, "0.0.0.0/0"));
+    Simulation forced = Simulator.simulate(NetworkBuilder.network("udr-default")
+        .vnet("forced", v -> v.addressSpace("10.30.0.0/16").subnet("a", "10.30.0.0/24", "rt-forced"))
+        .routeTable("rt-forced", t -> t.routeToAppliance("default", "0.0.0.0/0", "10.30.0.100"))
+        .build());
+    assertTrue(forced.effectiveRoutes(SubnetRef.parse("forced/a")).rows().stream().anyMatch(r ->
+        r.source() == RouteSource.DEFAULT && r.prefix().length() == 0 && r.state() == RouteState.INVALID),
+        "a UDR default leaves the Default row, Invalid");
+  }
+
+  @Test
   void fact71_gatewayRoutesAreProgrammedWithoutRouteServer() {
     Simulation simulation = Simulator.simulate(NetworkBuilder.network("vpn-only")
         .vnet("hub", v -> v.addressSpace("10.0.0.0/16").subnet("GatewaySubnet", "10.0.4.0/24"))

@@ -32,6 +32,7 @@ public final class EffectiveRouteTable {
   private final List<EffectiveRoute> userRows = new ArrayList<>();
   private final DomainRib bgp;
   private final boolean noneRoutesRemoved;
+  private final boolean systemDefaultRemoved;
 
   /**
    * @param bgp the domain's programmed routes, or null when the subnet gets none (no domain, or
@@ -57,7 +58,10 @@ public final class EffectiveRouteTable {
       }
     }
     boolean udrDefault = user.get(Ipv4Prefix.DEFAULT_ROUTE) != null;
-    this.noneRoutesRemoved = defaultToApplianceOrGateway || !udrDefault && activeBgp(Ipv4Prefix.DEFAULT_ROUTE) != null;
+    boolean bgpDefault = !udrDefault && activeBgp(Ipv4Prefix.DEFAULT_ROUTE) != null;
+    this.noneRoutesRemoved = defaultToApplianceOrGateway || bgpDefault;
+    // Fact 84: a BGP 0.0.0.0/0 takes the system default's place (no row); a UDR one leaves it Invalid.
+    this.systemDefaultRemoved = bgpDefault;
   }
 
   private static EffectiveRoute userRow(UserRoute route) {
@@ -173,6 +177,7 @@ public final class EffectiveRouteTable {
   }
 
   private boolean removed(EffectiveRoute systemRoute) {
-    return noneRoutesRemoved && systemRoute.nextHopType() == NextHopType.NONE;
+    return noneRoutesRemoved && systemRoute.nextHopType() == NextHopType.NONE
+        || systemDefaultRemoved && systemRoute.prefix().length() == 0;
   }
 }
