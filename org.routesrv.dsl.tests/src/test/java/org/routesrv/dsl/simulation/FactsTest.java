@@ -539,8 +539,19 @@ class FactsTest {
         .noneMatch(r -> r.prefix().equals(Ipv4Prefix.parse("100.64.0.0/10"))));
     assertTrue(simulation.effectiveRoutes(SubnetRef.parse("forced/a")).rows().stream()
         .noneMatch(r -> r.nextHopType() == NextHopType.NONE));
-    assertEquals(3, simulation.effectiveRoutes(SubnetRef.parse("supernet/a")).rows().stream()
-        .filter(r -> r.nextHopType() == NextHopType.NONE).count(), "10/8, 172.16/12 and 192.168/16 stay");
+    assertEquals(4, simulation.effectiveRoutes(SubnetRef.parse("supernet/a")).rows().stream()
+        .filter(r -> r.nextHopType() == NextHopType.NONE).count(), "10/8, 172.16/12, 192.168/16 and 127/8 stay");
+  }
+
+  @Test
+  void fact85_loopbackRangeIsRoutedToNoneLikeThePrivateRanges() {
+    Simulation simulation = Simulator.simulate(NetworkBuilder.network("reserved")
+        .vnet("plain", v -> v.addressSpace("10.30.0.0/16").subnet("a", "10.30.0.0/24")).build());
+    EffectiveRouteTable table = simulation.effectiveRoutes(SubnetRef.parse("plain/a"));
+    assertTrue(table.rows().stream().anyMatch(r -> r.prefix().equals(Ipv4Prefix.parse("127.0.0.0/8"))
+        && r.nextHopType() == NextHopType.NONE && r.source() == RouteSource.DEFAULT));
+    assertEquals(NextHopType.NONE, table.lookup(Ipv4Address.parse("127.0.0.1")).get(0).nextHopType());
+    assertEquals(NextHopType.NONE, typeOf(simulation, SubnetRef.parse("plain/a"), "172.16.0.0/12"));
   }
 
   @Test

@@ -14,8 +14,14 @@ import org.routesrv.dsl.network.VnetPeering;
  */
 final class SystemRoutes {
 
+  /**
+   * Facts 65 and 85: the ranges current outputs (2024 and later) route to None; 127.0.0.0/8 joined them
+   * after 2021. Region-specific None routes (25.x, 157.59.0.0/16 and others) are not published, so
+   * no model can know them.
+   */
   static final List<Ipv4Prefix> RESERVED_NONE = List.of(Ipv4Prefix.parse("10.0.0.0/8"),
-      Ipv4Prefix.parse("172.16.0.0/12"), Ipv4Prefix.parse("192.168.0.0/16"), Ipv4Prefix.parse("100.64.0.0/10"));
+      Ipv4Prefix.parse("172.16.0.0/12"), Ipv4Prefix.parse("192.168.0.0/16"), Ipv4Prefix.parse("100.64.0.0/10"),
+      Ipv4Prefix.parse("127.0.0.0/8"));
 
   private final List<EffectiveRoute> rows = new ArrayList<>();
   private final PrefixTable<EffectiveRoute> byPrefix = new PrefixTable<>();
