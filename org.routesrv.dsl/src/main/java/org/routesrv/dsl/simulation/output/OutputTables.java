@@ -2,6 +2,7 @@ package org.routesrv.dsl.simulation.output;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.routesrv.dsl.network.RouteServer;
 import org.routesrv.dsl.network.RouteServerInstance;
 import org.routesrv.dsl.network.SourceRef;
@@ -115,20 +116,20 @@ public final class OutputTables {
 
   /** What Route Server learned from the peer, both instances. */
   public static List<LearnedRoute> learned(RouteServerPeer peer) {
-    List<LearnedRoute> routes = new ArrayList<>();
-    for (RouteServerInstance instance : RouteServerInstance.values()) {
-      routes.addAll(peer.learned(instance));
-    }
-    return routes;
+    return onBothInstances(peer::learned);
   }
 
   /** What Route Server rejected from the peer without listing it (fact 82), both instances. */
   public static List<LearnedRoute> rejected(RouteServerPeer peer) {
-    List<LearnedRoute> routes = new ArrayList<>();
+    return onBothInstances(peer::rejected);
+  }
+
+  private static List<LearnedRoute> onBothInstances(Function<RouteServerInstance, List<LearnedRoute>> routes) {
+    List<LearnedRoute> all = new ArrayList<>();
     for (RouteServerInstance instance : RouteServerInstance.values()) {
-      routes.addAll(peer.rejected(instance));
+      all.addAll(routes.apply(instance));
     }
-    return routes;
+    return all;
   }
 
   /** What Route Server sends the peer over each of its sessions. */
