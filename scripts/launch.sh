@@ -19,10 +19,12 @@ rsnet_jvm_options() {
     lsp)
       # The language server runs for as long as the editor does: without a limit its heap grew to
       # gigabytes (a quarter of the machine's memory by default) although what it keeps needs a few
-      # dozen megabytes. It gets at most 768 MB, the serial collector (one editor, few threads; it
-      # gives memory back after a full collection) and ends on running out of memory rather than
-      # limping on: the editor starts a new one. Long-running, it keeps the optimizing compiler.
-      rsnet_options=(-XX:+UseSerialGC -Xmx768m -XX:+ExitOnOutOfMemoryError)
+      # dozen megabytes. It gets at most 640 MB: with the JVM's own 250-270 MB (code cache, metaspace,
+      # threads) it stays under 1 GB resident (docs/editors.md, "Memory"). It uses the serial collector
+      # (one editor, few threads; it gives memory back after a full collection) and ends on running
+      # out of memory rather than limping on: the editor starts a new one. Long-running, it keeps the
+      # optimizing compiler.
+      rsnet_options=(-XX:+UseSerialGC -Xmx640m -XX:+ExitOnOutOfMemoryError)
       if [ "${RSNET_JAVA_MAJOR:-0}" -ge 23 ]; then
         rsnet_options+=(--sun-misc-unsafe-memory-access=allow)
       fi

@@ -58,7 +58,7 @@ function findJava({ configuredHome, javaHome, platform = process.platform, exist
 }
 
 /**
- * JVM options for the server. Its heap is bounded (setting `rsnet.server.maxHeap`, 768m unless set):
+ * JVM options for the server. Its heap is bounded (setting `rsnet.server.maxHeap`, 640m unless set):
  * unbounded, a long editing session grew it to gigabytes. It ends when the heap runs out rather than
  * limping on, and the client starts a new one. Guice warns about sun.misc.Unsafe from Java 23 on, a
  * flag silences it.
@@ -69,6 +69,6 @@ function serverJvmOptions(version, maxHeap) {
   return version >= 23 ? [...options, '--sun-misc-unsafe-memory-access=allow'] : options;
 }
 
-const DEFAULT_MAX_HEAP = '768m';
+const DEFAULT_MAX_HEAP = '640m';
 
 module.exports = { MINIMUM_JAVA, DEFAULT_MAX_HEAP, parseJavaVersion, findJava, serverJvmOptions };

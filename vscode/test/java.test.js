@@ -40,8 +40,8 @@ test('the Unsafe warning flag only for the JVMs that know it', () => {
   assert.ok(serverJvmOptions(25).includes('--sun-misc-unsafe-memory-access=allow'));
 });
 
-test('the server heap is bounded: 768m, or the setting when it is a heap size', () => {
-  assert.ok(serverJvmOptions(21).includes('-Xmx768m'));
+test('the server heap is bounded: 640m, or the setting when it is a heap size', () => {
+  assert.ok(serverJvmOptions(21).includes('-Xmx640m'));
   assert.ok(serverJvmOptions(25, '1g').includes('-Xmx1g'));
-  assert.ok(serverJvmOptions(25, '-jar evil.jar').includes('-Xmx768m'));
+  assert.ok(serverJvmOptions(25, '-jar evil.jar').includes('-Xmx640m'));
 });

@@ -33,7 +33,7 @@ final class ServerCommandLine {
     command.add("-XX:+UseSerialGC");
     // Bounded as `rsnet lsp` bounds it: unbounded, a long session grew the heap to gigabytes. Out of
     // memory it exits, and the plug-in starts a new server with the open editors' text.
-    command.add("-Xmx" + System.getProperty("rsnet.server.maxHeap", "768m"));
+    command.add("-Xmx" + System.getProperty("rsnet.server.maxHeap", "640m"));
     command.add("-XX:+ExitOnOutOfMemoryError");
     command.add("-jar");
     command.add(serverJar().toString());

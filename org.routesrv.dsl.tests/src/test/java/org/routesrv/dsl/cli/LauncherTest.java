@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.routesrv.dsl.testing.EditorServerOptions;
 import org.routesrv.dsl.testing.Repository;
 
 /**
@@ -150,7 +151,7 @@ class LauncherTest {
     // The language server lives as long as the editor: a bounded heap, both compilers (issue 22).
     assertEquals(0, launch(environment, "lsp", "--help").exit());
     List<String> server = List.of(javaCalls().get(3).split(" "));
-    assertTrue(server.containsAll(List.of("-Xmx768m", "-XX:+ExitOnOutOfMemoryError")), server.toString());
+    assertTrue(server.containsAll(EditorServerOptions.JVM_OPTIONS), server.toString());
     assertFalse(javaCalls().get(3).contains("TieredStopAtLevel"), javaCalls().get(3));
   }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.routesrv.dsl.testing.EditorServerOptions;
 import org.routesrv.dsl.testing.Repository;
 
 import com.google.gson.JsonObject;
@@ -36,8 +37,9 @@ final class ServerProcess extends FuzzedServer {
    */
   static List<String> command() {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-Xmx768m", "-XX:+ExitOnOutOfMemoryError",
-        "-XX:-OmitStackTraceInFastThrow"));
+    List<String> command = new ArrayList<>(List.of(java));
+    command.addAll(EditorServerOptions.JVM_OPTIONS);
+    command.add("-XX:-OmitStackTraceInFastThrow");
     if (Runtime.version().feature() >= 23) {
       command.add("--sun-misc-unsafe-memory-access=allow");
     }
