@@ -38,6 +38,48 @@ class SimulationCommandsTest {
     assertTrue(run.out().startsWith("Network contoso.hubspoke"), "table output only on stdout");
   }
 
+  /** Two 2021 labs: a peer at AS 65555 and a VPN gateway at AS 300 beside Route Server, as they ran. */
+  private static final String DEPLOYED_IN_2021 = """
+      network lab2021
+      vnet hub {
+          address-space 10.0.0.0/16
+          subnet GatewaySubnet 10.0.0.0/27
+          subnet RouteServerSubnet 10.0.1.0/26
+          subnet nva 10.0.2.0/24
+      }
+      route-server ars in hub { branch-to-branch on }
+      vpn-gateway vpngw in hub active-active asn 300
+      site onprem asn 200 via vpngw { prefix 192.168.2.0/24 }
+      nva csr vendor frr asn 65555 {
+          nic eth0 hub.nva 10.0.2.4 ip-forwarding
+          static 10.0.1.0/26 via eth0
+          bgp {
+              peer ars via eth0
+              advertise 172.20.0.0/16
+          }
+      }
+      """;
+
+  @Test
+  void fact87_policyErrorsFailCheckAndCompileWhileSimulateRunsTheModelAsDeployed() throws Exception {
+    Path model = Files.writeString(folder.resolve("lab.rsnet"), DEPLOYED_IN_2021);
+    CliRun check = CliRun.of("check", model.toString());
+    assertEquals(ExitCode.MODEL_FAILED, check.exitCode(), check.err());
+    assertTrue(check.out().contains("[asn-32-bit]") && check.out().contains("[vpn-gateway-asn]"), check.out());
+    CliRun compile = CliRun.of("compile", model.toString(), "--output", folder.resolve("out").toString());
+    assertEquals(ExitCode.MODEL_FAILED, compile.exitCode(), compile.err());
+    assertFalse(Files.exists(folder.resolve("out")), "compile writes nothing Azure would refuse");
+
+    CliRun simulate = CliRun.of("simulate", model.toString(), "--format", "json");
+    assertEquals(ExitCode.MODEL_FAILED, simulate.exitCode(), "the model still has errors");
+    assertTrue(simulate.err().contains("Azure would reject this model today"), simulate.err());
+    JsonNode peer = new ObjectMapper().readTree(simulate.out()).at("/routeServers/ars/peers/csr");
+    assertEquals("Established", peer.at("/sessions/0/state").asText(), peer.toString());
+    assertEquals("Established", peer.at("/sessions/1/state").asText(), peer.toString());
+    assertEquals("65555", peer.at("/learnedRoutes/RouteServiceRole_IN_0/0/asPath").asText());
+    assertTrue(peer.at("/advertisedRoutes/RouteServiceRole_IN_0").toString().contains("65515-300-200"), peer.toString());
+  }
+
   @Test
   void simulateJsonHasTheDocumentedShapeAndIsByteIdenticalAcrossRuns() throws Exception {
     CliRun first = CliRun.of("simulate", ACTIVE_STANDBY, "--format", "json");
@@ -89,7 +131,7 @@ class SimulationCommandsTest {
   @Test
   void simulatingAModelWithErrorsExitsOneWithDiagnosticsOnStderr() throws Exception {
     Path broken = folder.resolve("broken.rsnet");
-    Files.writeString(broken, "network b\nnva x vendor frr asn 65515\n");
+    Files.writeString(broken, "network b\nvm x in nowhere.sub 10.0.0.4\n");
     CliRun run = CliRun.of("simulate", broken.toString(), "--format", "json");
     assertEquals(ExitCode.MODEL_FAILED, run.exitCode());
     assertEquals("", run.out(), "nothing but the requested output goes to stdout");

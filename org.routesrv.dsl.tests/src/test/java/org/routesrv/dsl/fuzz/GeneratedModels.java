@@ -19,7 +19,12 @@ final class GeneratedModels {
     out.append("vnet hub {\n    address-space 10.0.0.0/16\n    subnet RouteServerSubnet 10.0.1.0/26\n")
         .append("    subnet GatewaySubnet 10.0.0.0/27\n    subnet nva 10.0.2.0/24 route-table rt-nva\n}\n")
         .append("route-table rt-nva { bgp-propagation off }\n")
-        .append("route-server ars in hub { branch-to-branch on }\n");
+        .append("route-server ars in hub { branch-to-branch on")
+        .append(random.nextBoolean() ? " instance-order 10.0.1.5, 10.0.1.4" : "").append(" }\n");
+    if (random.nextBoolean()) {
+      out.append("vpn-gateway vpngw in hub active-active { public-ip 20.0.").append(random.nextInt(256)).append(".1 }\n")
+          .append("site onprem asn 65400 via vpngw { prefix 192.168.0.0/16 }\n");
+    }
     for (int n = 1; n <= nvas; n++) {
       out.append("nva fw").append(n).append(" vendor ").append(VENDORS[random.nextInt(VENDORS.length)])
           .append(" asn ").append(65000 + n).append(" {\n")

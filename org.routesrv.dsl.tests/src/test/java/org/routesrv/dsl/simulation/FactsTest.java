@@ -90,6 +90,22 @@ class FactsTest {
   }
 
   @Test
+  void fact86_anInstanceOrderReadFromADeploymentDecidesWhichAddressIsIn0() throws Exception {
+    Simulation simulation = Simulator.simulate(Fixtures.hubAndSpokes(v -> { }, r -> r.instanceOrder("10.0.1.5", "10.0.1.4"))
+        .nva("nva1", NvaVendor.FRR, 65001, n -> n.nic("eth0", "hub.nva-subnet", "10.0.2.4", true)
+            .peer("ars", "eth0", p -> p.instances(InstanceSelection.FIRST)).advertise("172.20.0.0/16"))
+        .build());
+    assertEquals(ips("10.0.1.5", "10.0.1.4"), simulation.routeServers().get(0).instanceIps());
+    assertEquals(Ipv4Address.parse("10.0.1.5"), session(simulation, "nva1", IN_0).localAddress(),
+        "RouteServiceRole_IN_0 is the instance listed first");
+    assertTrue(session(simulation, "nva1", IN_0).established());
+    assertEquals(SessionState.IDLE, session(simulation, "nva1", IN_1).state());
+    assertEquals("[\"10.0.1.5\",\"10.0.1.4\"]", new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(JsonRenderer.render(SimulationReport.baseline(simulation))).at("/routeServers/ars/virtualRouterIps")
+        .toString());
+  }
+
+  @Test
   void fact16_reservedAsnKeepsSessionsIdle() {
     for (long reserved : new long[] {65515, 12076, 8075, 65518, 23456, 64500}) {
       Simulation simulation = Simulator.simulate(oneNva(reserved, n -> n.peer("ars", "eth0").advertise("0.0.0.0/0"))
@@ -102,9 +118,26 @@ class FactsTest {
   }
 
   @Test
-  void fact17_fourByteAsnKeepsSessionsIdle() {
-    Simulation simulation = Simulator.simulate(oneNva(4200000001L, n -> n.peer("ars", "eth0")).build());
-    assertTrue(session(simulation, "nva1", IN_1).reason().contains("2-byte"));
+  void fact87_deployTimeRulesDoNotChangeWhatADeploymentDid() {
+    // Two 2021 labs: a peer with AS 65555 (today: 2-byte ASNs only, fact 17) was Established and its
+    // routes learned with path 65555; a VPN gateway with AS 300 (today: 65515 only, fact 68) had Route
+    // Server pass on its routes as 65515-300-200.
+    Simulation simulation = Simulator.simulate(Fixtures.hubAndSpokes(v -> v.subnet("GatewaySubnet", "10.0.4.0/24"),
+            r -> r.branchToBranch(true))
+        .vpnGateway("vpngw", "hub", g -> g.asn(300))
+        .site("onprem", 200, "vpngw", s -> s.prefix("192.168.2.0/24"))
+        .nva("nva1", NvaVendor.FRR, 65555, n -> n.nic("eth0", "hub.nva-subnet", "10.0.2.4", true).peer("ars", "eth0")
+            .advertise("172.20.0.0/16"))
+        .build());
+    for (RouteServerInstance instance : RouteServerInstance.values()) {
+      assertTrue(session(simulation, "nva1", instance).established());
+      assertEquals(List.of("172.20.0.0/16 65555"), simulation.peer("ars", "nva1").learned(instance).stream()
+          .map(r -> r.route().prefix() + " " + r.route().asPath().toAzureString()).toList());
+    }
+    assertTrue(advertised(simulation, "nva1", IN_0).contains("192.168.2.0/24 65515-300-200"),
+        advertised(simulation, "nva1", IN_0).toString());
+    assertEquals(SessionState.IDLE, session(Simulator.simulate(oneNva(65518, n -> n.peer("ars", "eth0")).build()),
+        "nva1", IN_0).state(), "a reserved ASN still keeps the session down (fact 16)");
   }
 
   @Test
@@ -598,6 +631,33 @@ class FactsTest {
     Trace trace = Fixtures.trace(simulation, "vm", "192.168.2.7");
     assertEquals(TraceResult.DELIVERED, trace.primary().result());
     assertTrue(trace.primary().reason().contains("site onprem"));
+  }
+
+  private static Simulation vpnOnly(Consumer<NetworkBuilder.GatewaySpec> gateway) {
+    return Simulator.simulate(NetworkBuilder.network("vpn-only")
+        .vnet("hub", v -> v.addressSpace("10.0.0.0/16").subnet("GatewaySubnet", "10.0.4.0/24"))
+        .vnet("spoke", v -> v.addressSpace("10.1.0.0/16").subnet("workload", "10.1.0.0/24"))
+        .peering("hub", "spoke", p -> p.transitVia("hub"))
+        .vpnGateway("vpngw", "hub", gateway)
+        .site("onprem", 65501, "vpngw", s -> s.prefix("192.168.2.0/24"))
+        .vm("vm", "spoke.workload", "10.1.0.4")
+        .build());
+  }
+
+  @Test
+  void fact83_aSingleInstanceVpnGatewayProgramsItsPublicIpAndAnActiveActiveOneItsBgpAddresses() {
+    // As the WhatTheHack BGP guide printed it: VirtualNetworkGateway Active 0.0.0.0/0 VirtualNetworkGateway 13.70.194.156
+    Simulation single = vpnOnly(g -> g.publicIp("13.70.194.156"));
+    SubnetRef spoke = SubnetRef.parse("spoke/workload");
+    assertEquals(ips("13.70.194.156"), nextHops(single, spoke, "192.168.2.0/24"));
+    assertEquals(ips("13.70.194.156"), nextHops(single, SubnetRef.parse("hub/GatewaySubnet"), "192.168.2.0/24"));
+    Trace trace = Fixtures.trace(single, "vm", "192.168.2.7");
+    assertEquals(TraceResult.DELIVERED, trace.primary().result(), "the public IP leads to the gateway and its site");
+    assertTrue(trace.primary().reason().contains("site onprem"));
+    assertEquals(ips("192.0.2.1"), nextHops(vpnOnly(g -> { }), spoke, "192.168.2.0/24"),
+        "without public-ip: a documentation address (RFC 5737) stands in");
+    assertEquals(ips("10.0.4.4", "10.0.4.5"), nextHops(vpnOnly(g -> g.activeActive().publicIp("13.70.194.156")), spoke,
+        "192.168.2.0/24"));
   }
 
   @Test

@@ -18,6 +18,17 @@ class AddressingRulesTest extends RuleTestBase {
   }
 
   @Test
+  void fact86_anInstanceOrderNamesBothInstanceAddressesEachOnce() {
+    String server = "route-server ars in hub\n";
+    assertNoIssue(IssueCodes.INSTANCE_ORDER, HUB.replace(server, "route-server ars in hub { instance-order 10.0.1.5, 10.0.1.4 }\n"));
+    var issue = assertIssue(IssueCodes.INSTANCE_ORDER, org.eclipse.xtext.diagnostics.Severity.ERROR,
+        HUB.replace(server, "route-server ars in hub { instance-order [[10.0.1.5]], 10.0.1.6 }\n"));
+    assertEquals("Route Server 'ars': the instance order must name the two instance addresses of RouteServerSubnet"
+        + " 10.0.1.0/26, 10.0.1.4 and 10.0.1.5, each once (fact 86).", issue.getMessage());
+    assertError(IssueCodes.INSTANCE_ORDER, HUB.replace(server, "route-server ars in hub { instance-order [[10.0.1.4]], 10.0.1.4 }\n"));
+  }
+
+  @Test
   void hostBitsAreCheckedInEveryListPosition() {
     assertError(IssueCodes.PREFIX_HOST_BITS, vnet("address-space 10.0.0.0/16, [[10.1.2.3/16]]"));
   }

@@ -71,6 +71,18 @@ class IssueCodesTest {
     }
   }
 
+  /** Fact 87: the rules docs/rules.md marks as deployment policy are exactly those the commands simulate despite. */
+  @Test
+  void fact87_theDeploymentPolicyCodesAreTheOnesDocumentedAsSuch() {
+    Matcher matcher = Pattern.compile("^### `([a-z0-9-]+)`\\n- \\*\\*Severity:\\*\\* error\\n- \\*\\*Deployment policy:",
+        Pattern.MULTILINE).matcher(read(ROOT.resolve("docs/rules.md")));
+    java.util.Set<String> marked = new java.util.TreeSet<>();
+    while (matcher.find()) {
+      marked.add(matcher.group(1));
+    }
+    assertEquals(new java.util.TreeSet<>(IssueCodes.DEPLOYMENT_POLICY), marked);
+  }
+
   @Test
   void everyDeclaredCodeIsRegistered() {
     Map<String, PreferenceKey> registered = new IssueCodes().getConfigurableIssueCodes();

@@ -67,18 +67,24 @@ public final class AzureAsns {
     return Optional.empty();
   }
 
-  /** Fact 17: whether the ASN fits the 2-byte range Route Server accepts from a peer (reservations aside). */
+  /**
+   * Fact 17: whether the ASN fits the 2-byte range Route Server accepts from a peer (reservations
+   * aside). A deploy-time rule (fact 87): today's Azure refuses the peering, but Route Servers
+   * deployed in 2021 peered with AS 65555 and learned its routes, so a model that breaks it is an
+   * error yet simulates as such a deployment ran.
+   */
   public static boolean fitsPeerRange(long asn) {
     return asn >= 1 && asn <= MAX_PEER_ASN;
   }
 
   /**
-   * Why a Route Server peer cannot use this ASN, or empty when it can: anything outside the 2-byte
-   * range (fact 17) and reserved values (fact 16).
+   * Why Route Server keeps the session with a peer of this ASN down, or empty when it comes up: a
+   * reserved ASN (fact 16). An ASN outside the 2-byte range is a deployment rule, not a reason the
+   * session fails ({@link #fitsPeerRange}).
    */
-  public static Optional<String> peerAsnProblem(long asn) {
-    if (!fitsPeerRange(asn)) {
-      return Optional.of("ASN " + asn + " is outside 1-" + MAX_PEER_ASN + ": Route Server accepts only 2-byte ASNs (fact 17)");
+  public static Optional<String> sessionRefusal(long asn) {
+    if (asn <= 0) {
+      return Optional.of("ASN " + asn + " is not an AS number BGP can use (RFC 7607)");
     }
     return reservation(asn).map(reserved -> "ASN " + asn + " is reserved by " + reserved.reservedBy() + " (fact 16)");
   }

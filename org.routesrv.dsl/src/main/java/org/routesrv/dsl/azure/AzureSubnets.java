@@ -28,4 +28,27 @@ public final class AzureSubnets {
     Ipv4Address first = routeServerSubnet.first();
     return List.of(first.plus(FIRST_SERVICE_OFFSET), first.plus(FIRST_SERVICE_OFFSET + 1));
   }
+
+  /**
+   * The instance addresses in the order Azure lists them ({@code virtualRouterIps}, the first being
+   * {@code RouteServiceRole_IN_0}). Which comes first is not fixed (fact 86: {@code [".5", ".4"]} was
+   * seen), so a model of a deployed Route Server may give the order it saw; without one the 4th
+   * address comes first.
+   */
+  public static List<Ipv4Address> routeServerInstanceIps(Ipv4Prefix routeServerSubnet, List<Ipv4Address> order) {
+    return order.isEmpty() ? routeServerInstanceIps(routeServerSubnet) : List.copyOf(order);
+  }
+
+  /**
+   * Why {@code order} cannot be the order of the instances in {@code routeServerSubnet}, or null when
+   * it can: it names the two instance addresses (fact 7), each once.
+   */
+  public static String instanceOrderProblem(Ipv4Prefix routeServerSubnet, List<Ipv4Address> order) {
+    List<Ipv4Address> instances = routeServerInstanceIps(routeServerSubnet);
+    if (order.size() == 2 && order.containsAll(instances)) {
+      return null;
+    }
+    return "the instance order must name the two instance addresses of RouteServerSubnet " + routeServerSubnet.network()
+        + ", " + instances.get(0) + " and " + instances.get(1) + ", each once (fact 86)";
+  }
 }

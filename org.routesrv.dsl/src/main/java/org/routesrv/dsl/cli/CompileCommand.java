@@ -38,7 +38,7 @@ public class CompileCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    LoadedModel model = ValidModel.load(inputs.paths, err);
+    LoadedModel model = ValidModel.loadToDeploy(inputs.paths, err);
     // Simulating commands run despite failed expectations; compile writes configurations to deploy,
     // so a failed expectation stops it like any other error.
     long failed = model.diagnostics().stream()

@@ -15,19 +15,31 @@ import org.routesrv.dsl.workspace.ModelLoader;
  * Loading for the commands that simulate: diagnostics go to stderr (stdout carries only the
  * requested output), and a model with errors ends the command with exit code 1. Failed
  * expectations are errors too, but they do not stop a simulation: that is when its output matters
- * most.
+ * most. Nor do errors of Azure's deployment policy (fact 87, {@link IssueCodes#DEPLOYMENT_POLICY}):
+ * a network deployed before such a rule ran as the simulator computes it; only {@code compile},
+ * whose output is deployed, stops on them.
  */
 final class ValidModel {
 
   private ValidModel() {
   }
 
+  /** For a command that writes what gets deployed: any error stops it. */
+  static LoadedModel loadToDeploy(List<String> paths, PrintWriter err) {
+    return load(paths, err, true, false);
+  }
+
   static LoadedModel load(List<String> paths, PrintWriter err) {
-    return load(paths, err, true);
+    return load(paths, err, true, true);
   }
 
   /** @param printFailedExpectations false for `rsnet test`, which lists every expectation itself */
   static LoadedModel load(List<String> paths, PrintWriter err, boolean printFailedExpectations) {
+    return load(paths, err, printFailedExpectations, true);
+  }
+
+  private static LoadedModel load(List<String> paths, PrintWriter err, boolean printFailedExpectations,
+      boolean simulatesDespitePolicy) {
     List<ModelFile> files;
     try {
       files = ModelFiles.collect(paths);
@@ -43,11 +55,18 @@ final class ValidModel {
     model.diagnostics().stream().filter(d -> printFailedExpectations || !isFailedExpectation(d))
         .forEach(diagnostic -> err.println(diagnostic.format()));
     LookupHint.printIfUnresolved(model.diagnostics(), paths, err);
-    long errors = model.diagnostics().stream()
-        .filter(d -> d.severity() == Diagnostic.Severity.ERROR && !isFailedExpectation(d)).count();
-    if (errors > 0) {
-      err.println("rsnet: the model has " + errors + (errors == 1 ? " error" : " errors") + "; fix it to simulate");
+    List<Diagnostic> errors = model.diagnostics().stream()
+        .filter(d -> d.severity() == Diagnostic.Severity.ERROR && !isFailedExpectation(d)).toList();
+    long policy = errors.stream().filter(d -> IssueCodes.DEPLOYMENT_POLICY.contains(d.code())).count();
+    if (errors.size() > (simulatesDespitePolicy ? policy : 0)) {
+      err.println("rsnet: the model has " + errors.size() + (errors.size() == 1 ? " error" : " errors")
+          + (simulatesDespitePolicy ? "; fix it to simulate" : "; nothing is written"));
       throw new CommandFailure(ExitCode.MODEL_FAILED);
+    }
+    if (policy > 0) {
+      err.println("rsnet: Azure would reject this model today: " + policy + " of its errors "
+          + (policy == 1 ? "is a rule" : "are rules") + " of Azure's deployment policy (fact 87). It is simulated as"
+          + " a network deployed before those rules would run; fix them before deploying it.");
     }
     return model;
   }

@@ -117,6 +117,9 @@ public class NetworkLowering {
               spec.asn(gateway.getAsn());
             }
             spec.bgpIps(gateway.getBgpIps());
+            if (gateway.getPublicIp() != null) {
+              spec.publicIp(gateway.getPublicIp());
+            }
           });
           case ExpressRouteGateway gateway -> network.expressRouteGateway(gateway.getName(), gateway.getVnet().getName(),
               spec -> spec.bgpIps(gateway.getBgpIps()));
@@ -196,6 +199,9 @@ public class NetworkLowering {
       spec.publicIp(PublicIpSku.valueOf(server.getPublicIp().name()));
       if (server.getCapacity() > 0) {
         spec.capacity(server.getCapacity());
+      }
+      if (server.getInstanceOrder().size() == 2) {
+        spec.instanceOrder(server.getInstanceOrder().get(0), server.getInstanceOrder().get(1));
       }
     });
   }

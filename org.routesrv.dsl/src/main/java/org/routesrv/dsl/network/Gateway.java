@@ -9,6 +9,11 @@ public sealed interface Gateway permits VpnGateway, ExpressRouteGateway {
 
   String vnet();
 
-  /** The gateway's BGP addresses, which Azure also programs as the next hops of its routes. */
+  /** The gateway's BGP addresses: its sessions with Route Server and with sites run from them. */
   List<Ipv4Address> bgpIps();
+
+  /** The next hops Azure programs into subnets for the gateway's routes (fact 83). */
+  default List<Ipv4Address> programmedNextHops() {
+    return bgpIps();
+  }
 }

@@ -180,6 +180,7 @@ public final class NetworkBuilder {
 
   private List<Gateway> buildGateways(Map<String, Vnet> vnetsByName) {
     Map<String, Integer> nextOffsetByVnet = new HashMap<>();
+    int placeholders = 0;
     List<Gateway> built = new ArrayList<>();
     for (GatewaySpec spec : gateways) {
       List<Ipv4Address> ips = spec.bgpIps;
@@ -193,8 +194,15 @@ public final class NetworkBuilder {
         }
         nextOffsetByVnet.put(spec.vnet, offset + count);
       }
-      built.add(spec.vpn ? new VpnGateway(spec.name, spec.vnet, spec.activeActive, spec.asn, ips)
-          : new ExpressRouteGateway(spec.name, spec.vnet, ips));
+      if (!spec.vpn) {
+        built.add(new ExpressRouteGateway(spec.name, spec.vnet, ips));
+        continue;
+      }
+      Ipv4Address publicIp = spec.publicIp;
+      if (publicIp == null) {
+        publicIp = VpnGateway.PLACEHOLDER_PUBLIC_IPS.first().plus(++placeholders);
+      }
+      built.add(new VpnGateway(spec.name, spec.vnet, spec.activeActive, spec.asn, ips, publicIp));
     }
     return built;
   }
@@ -361,6 +369,7 @@ public final class NetworkBuilder {
     private Duration programmingDelay = DEFAULT_PROGRAMMING_DELAY;
     private PublicIpSku publicIp = PublicIpSku.STANDARD;
     private int capacity = RouteServerLimits.DEFAULT_CAPACITY;
+    private List<Ipv4Address> instanceOrder = List.of();
 
     private RouteServerSpec(String name, String vnet) {
       this.name = name;
@@ -392,10 +401,24 @@ public final class NetworkBuilder {
       return this;
     }
 
+    /** Which instance address Azure lists first, as read from a deployment (fact 86). */
+    public RouteServerSpec instanceOrder(Ipv4Address first, Ipv4Address second) {
+      this.instanceOrder = List.of(first, second);
+      return this;
+    }
+
+    public RouteServerSpec instanceOrder(String first, String second) {
+      return instanceOrder(Ipv4Address.parse(first), Ipv4Address.parse(second));
+    }
+
     private RouteServer build(Map<String, Vnet> vnetsByName) {
       Ipv4Prefix subnet = reservedSubnet(vnetsByName, vnet, AzureSubnets.ROUTE_SERVER_SUBNET, "route-server " + name)
           .prefix();
-      return new RouteServer(name, vnet, AzureSubnets.routeServerInstanceIps(subnet),
+      if (!instanceOrder.isEmpty() && AzureSubnets.instanceOrderProblem(subnet, instanceOrder) != null) {
+        throw new IllegalArgumentException("route-server " + name + ": "
+            + AzureSubnets.instanceOrderProblem(subnet, instanceOrder));
+      }
+      return new RouteServer(name, vnet, AzureSubnets.routeServerInstanceIps(subnet, instanceOrder),
           branchToBranch, routingPreference, programmingDelay, publicIp, capacity);
     }
   }
@@ -683,6 +706,7 @@ public final class NetworkBuilder {
     private boolean activeActive;
     private long asn = AzureAsns.VPN_GATEWAY_DEFAULT;
     private final List<Ipv4Address> bgpIps = new ArrayList<>();
+    private Ipv4Address publicIp;
 
     private GatewaySpec(String name, String vnet, boolean vpn) {
       this.name = name;
@@ -707,6 +731,16 @@ public final class NetworkBuilder {
     public GatewaySpec bgpIps(List<Ipv4Address> ips) {
       bgpIps.addAll(ips);
       return this;
+    }
+
+    /** A VPN gateway's public IP, the next hop of its routes unless it is active-active (fact 83). */
+    public GatewaySpec publicIp(Ipv4Address ip) {
+      this.publicIp = ip;
+      return this;
+    }
+
+    public GatewaySpec publicIp(String ip) {
+      return publicIp(Ipv4Address.parse(ip));
     }
   }
 

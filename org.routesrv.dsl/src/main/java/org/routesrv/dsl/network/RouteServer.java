@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A Route Server (ASN 65515, fact 14). Resolved: {@code instanceIps} = RouteServerSubnet start + 4
- * and + 5 (fact 7), first = {@code RouteServiceRole_IN_0}; {@code branchToBranch} false;
+ * and + 5 (fact 7) in the order Azure lists them (fact 86), first = {@code RouteServiceRole_IN_0};
+ * {@code branchToBranch} false;
  * {@code routingPreference} EXPRESS_ROUTE; {@code programmingDelay} 10 s; {@code publicIp} STANDARD;
  * {@code capacity} 2 routing infrastructure units (fact 13).
  */

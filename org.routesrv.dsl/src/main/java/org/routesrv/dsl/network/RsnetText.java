@@ -144,11 +144,18 @@ public final class RsnetText {
   }
 
   private void gateway(Gateway gateway) {
-    String ips = gateway.bgpIps().isEmpty() ? "" : " { bgp-ips " + joined(gateway.bgpIps(), ", ") + " }";
+    String ips = gateway.bgpIps().isEmpty() ? "" : "bgp-ips " + joined(gateway.bgpIps(), ", ");
     switch (gateway) {
-      case VpnGateway vpn -> line(0, "vpn-gateway " + name(vpn.name()) + " in " + name(vpn.vnet())
-          + (vpn.activeActive() ? " active-active" : "") + " asn " + vpn.asn() + ips);
-      case ExpressRouteGateway er -> line(0, "expressroute-gateway " + name(er.name()) + " in " + name(er.vnet()) + ips);
+      case VpnGateway vpn -> {
+        // A placeholder is what the text without a public-ip resolves to again, so it is left out.
+        String publicIp = VpnGateway.PLACEHOLDER_PUBLIC_IPS.contains(vpn.publicIp()) ? "" : " public-ip " + vpn.publicIp();
+        String options = ips + publicIp;
+        line(0, "vpn-gateway " + name(vpn.name()) + " in " + name(vpn.vnet())
+            + (vpn.activeActive() ? " active-active" : "") + " asn " + vpn.asn()
+            + (options.isBlank() ? "" : " { " + options.strip() + " }"));
+      }
+      case ExpressRouteGateway er -> line(0, "expressroute-gateway " + name(er.name()) + " in " + name(er.vnet())
+          + (ips.isEmpty() ? "" : " { " + ips + " }"));
     }
   }
 

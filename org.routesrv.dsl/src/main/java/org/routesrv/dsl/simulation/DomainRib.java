@@ -57,7 +57,7 @@ final class DomainRib {
       }
     }
     for (Gateway gateway : domain.gateways()) {
-      for (BgpCandidate route : GatewayRoutes.of(gateway, topology)) {
+      for (BgpCandidate route : GatewayRoutes.programmed(gateway, topology)) {
         if (!sameAsVnetSpace(domain, route.prefix())) {
           add(byPrefix, prefixesPerLength, route);
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.routesrv.dsl.network.AsPath;
 import org.routesrv.dsl.azure.AzureAsns;
 import org.routesrv.dsl.network.Gateway;
+import org.routesrv.dsl.network.Ipv4Address;
 import org.routesrv.dsl.network.Site;
 import org.routesrv.dsl.network.SitePrefix;
 import org.routesrv.dsl.network.VpnGateway;
@@ -20,6 +21,15 @@ final class GatewayRoutes {
    * gateway with another ASN puts its own first (seed 004); ExpressRoute puts 12076 first (fact 49).
    */
   static List<BgpCandidate> of(Gateway gateway, Topology topology) {
+    return of(gateway, topology, gateway.bgpIps());
+  }
+
+  /** The same routes as Azure programs them into subnets: with the gateway's programmed next hops (fact 83). */
+  static List<BgpCandidate> programmed(Gateway gateway, Topology topology) {
+    return of(gateway, topology, gateway.programmedNextHops());
+  }
+
+  private static List<BgpCandidate> of(Gateway gateway, Topology topology, List<Ipv4Address> nextHops) {
     List<BgpCandidate> routes = new ArrayList<>();
     for (Site site : topology.sitesVia(gateway.name())) {
       for (SitePrefix prefix : site.prefixes()) {
@@ -34,7 +44,7 @@ final class GatewayRoutes {
           kind = RouteOriginKind.EXPRESS_ROUTE_GATEWAY;
           path = path.prepend(AzureAsns.EXPRESS_ROUTE);
         }
-        routes.add(new BgpCandidate(prefix.prefix(), gateway.bgpIps(), path, List.of(), kind, gateway.name()));
+        routes.add(new BgpCandidate(prefix.prefix(), nextHops, path, List.of(), kind, gateway.name()));
       }
     }
     return routes;

@@ -53,7 +53,7 @@ final class SessionCalculator {
     if (state.isFailed(server.name(), instance)) {
       return "instance " + server.instanceIp(instance) + " failed";
     }
-    String asnProblem = AzureAsns.peerAsnProblem(nva.asn()).orElse(null);
+    String asnProblem = AzureAsns.sessionRefusal(nva.asn()).orElse(null);
     if (asnProblem != null) {
       return asnProblem;
     }

@@ -70,6 +70,7 @@ final class Topology {
     for (Gateway gateway : network.gateways()) {
       gateways.putIfAbsent(gateway.name(), gateway);
       gateway.bgpIps().forEach(ip -> gatewaysByIp.putIfAbsent(ip, gateway));
+      gateway.programmedNextHops().forEach(ip -> gatewaysByIp.putIfAbsent(ip, gateway));
     }
     for (Nva nva : network.nvas()) {
       nvas.putIfAbsent(nva.name(), nva);

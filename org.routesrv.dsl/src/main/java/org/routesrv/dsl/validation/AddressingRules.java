@@ -4,6 +4,7 @@ import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.ADDRESS_SPACE__PREFIX
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.NIC__IP;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.NIC__SUBNET;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.PEERING__RIGHT;
+import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.ROUTE_SERVER__INSTANCE_ORDER;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.STATIC_ROUTE__NEXT_HOP_IP;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.SUBNET__PREFIX;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.VM__IP;
@@ -22,12 +23,14 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
+import org.routesrv.dsl.azure.AzureSubnets;
 import org.routesrv.dsl.network.Ipv4Address;
 import org.routesrv.dsl.network.Ipv4Prefix;
 import org.routesrv.dsl.rsnet.AddressSpace;
 import org.routesrv.dsl.rsnet.Nic;
 import org.routesrv.dsl.rsnet.Nva;
 import org.routesrv.dsl.rsnet.Peering;
+import org.routesrv.dsl.rsnet.RouteServer;
 import org.routesrv.dsl.rsnet.RsnetPackage;
 import org.routesrv.dsl.rsnet.StaticRoute;
 import org.routesrv.dsl.rsnet.Subnet;
@@ -70,6 +73,21 @@ public class AddressingRules extends RuleFamily {
       }
     }
     return Map.copyOf(result);
+  }
+
+  /** Fact 86: an instance order names the two instance addresses of the RouteServerSubnet, each once. */
+  @Check(CheckType.FAST)
+  public void instanceOrder(RouteServer routeServer) {
+    List<Ipv4Address> order = routeServer.getInstanceOrder();
+    Ipv4Prefix subnet = RoutingPitfallRules.routeServerSubnetPrefix(routeServer);
+    if (order.isEmpty() || order.contains(null) || subnet == null) {
+      return;
+    }
+    String problem = AzureSubnets.instanceOrderProblem(subnet, order);
+    if (problem != null) {
+      report(IssueCodes.INSTANCE_ORDER, "Route Server '" + routeServer.getName() + "': " + problem + ".", routeServer,
+          ROUTE_SERVER__INSTANCE_ORDER);
+    }
   }
 
   /** Azure: a VNet has at least one address space, its ranges don't overlap, subnets lie inside and don't overlap. */

@@ -1,5 +1,7 @@
 package org.routesrv.dsl.validation;
 
+import java.util.Set;
+
 import org.eclipse.xtext.preferences.PreferenceKey;
 import org.eclipse.xtext.util.IAcceptor;
 import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
@@ -68,6 +70,7 @@ public class IssueCodes extends ConfigurableIssueCodesProvider {
   // AddressingRules
   public static final String PREFIX_HOST_BITS = "prefix-host-bits";
   public static final String VNET_NO_ADDRESS_SPACE = "vnet-no-address-space";
+  public static final String INSTANCE_ORDER = "instance-order";
   public static final String ADDRESS_SPACE_OVERLAP = "address-space-overlap";
   public static final String SUBNET_OUTSIDE_ADDRESS_SPACE = "subnet-outside-address-space";
   public static final String SUBNET_OVERLAP = "subnet-overlap";
@@ -105,6 +108,18 @@ public class IssueCodes extends ConfigurableIssueCodesProvider {
   public static final String DUPLICATE_NAME = "duplicate-name";
   public static final String UNSAFE_NAME = "unsafe-name";
 
+  /**
+   * The errors that are Azure's deployment policy rather than the model's meaning (fact 87): Azure
+   * refuses such a design today, yet a network deployed before the rule ran, and the simulator
+   * computes how. {@code simulate}, {@code trace}, {@code test} and the editors run on a model whose
+   * only errors are these, and say that Azure would reject it; {@code check}, {@code compile} and
+   * Maven fail on them like on any error. Errors without which a model has no meaning (syntax,
+   * names, addresses, missing subnets) are not here.
+   */
+  public static final Set<String> DEPLOYMENT_POLICY = Set.of(ASN_RESERVED, ASN_32_BIT, VPN_GATEWAY_ASN,
+      VPN_GATEWAY_ACTIVE_ACTIVE, ROUTE_SERVER_SUBNET_TOO_SMALL, ROUTE_SERVER_SUBNET_ROUTE_TABLE, ROUTE_SERVER_SUBNET_NSG,
+      ROUTE_SERVER_PUBLIC_IP, PEER_LIMIT, CAPACITY_RANGE);
+
   @Override
   protected void initialize(IAcceptor<PreferenceKey> acceptor) {
     super.initialize(acceptor);
@@ -128,7 +143,7 @@ public class IssueCodes extends ConfigurableIssueCodesProvider {
 
     error(acceptor, PREFIX_HOST_BITS, VNET_NO_ADDRESS_SPACE, ADDRESS_SPACE_OVERLAP, SUBNET_OUTSIDE_ADDRESS_SPACE,
         SUBNET_OVERLAP, PEERING_SELF, PEERING_DUPLICATE, PEERED_ADDRESS_SPACE_OVERLAP, IP_OUTSIDE_SUBNET,
-        IP_RESERVED_BY_AZURE, IP_DUPLICATE, NIC_VNET_MISMATCH);
+        IP_RESERVED_BY_AZURE, IP_DUPLICATE, NIC_VNET_MISMATCH, INSTANCE_ORDER);
     warning(acceptor, STATIC_NEXT_HOP_UNREACHABLE);
 
     warning(acceptor, ADVERTISED_INSIDE_VNET, AS_PATH_65515, RESERVED_COMMUNITY, DEFAULT_ROUTE_LOOP,
