@@ -268,7 +268,7 @@ class CompileCommandTest {
     String design = Files.readString(ExampleFiles.named("panos-active-standby.rsnet"))
         .replace("10.0.2.4 ip-forwarding", "10.0.2.4").replace("10.0.2.5 ip-forwarding", "10.0.2.5")
         .replace("expect trace vm1 -> 8.8.8.8 via fw1", "// trace left out")
-        .replace("expect outage vm1 -> 8.8.8.8 at-most 90s", "// outage left out");
+        .replace("expect outage vm1 -> 8.8.8.8 at-most 100s", "// outage left out");
     Path example = write("warned.rsnet", design);
     Path out = folder.resolve("out");
     CliRun run = CliRun.of("compile", example.toString(), "--output", out.toString());

@@ -108,7 +108,7 @@ class SimulationCommandsTest {
     JsonNode json = new ObjectMapper().readTree(Files.readString(output));
     assertEquals("fw1-crash", json.get("scenario").asText());
     assertEquals("fail fw1 crash", json.get("events").get(0).asText());
-    assertTrue(json.toString().contains("hold timer 60s + programming delay 10s"), json.get("outage").toString());
+    assertTrue(json.toString().contains("hold timer 60s + programming delay 2s-39s"), json.get("outage").toString());
   }
 
   @Test

@@ -20,7 +20,8 @@ final class GeneratedModels {
         .append("    subnet GatewaySubnet 10.0.0.0/27\n    subnet nva 10.0.2.0/24 route-table rt-nva\n}\n")
         .append("route-table rt-nva { bgp-propagation off }\n")
         .append("route-server ars in hub { branch-to-branch on")
-        .append(random.nextBoolean() ? " instance-order 10.0.1.5, 10.0.1.4" : "").append(" }\n");
+        .append(random.nextBoolean() ? " instance-order 10.0.1.5, 10.0.1.4" : "")
+        .append(random.nextBoolean() ? " programming-delay 5s to 30s" : "").append(" }\n");
     if (random.nextBoolean()) {
       out.append("vpn-gateway vpngw in hub active-active { public-ip 20.0.").append(random.nextInt(256)).append(".1 }\n")
           .append("site onprem asn 65400 via vpngw { prefix 192.168.0.0/16 }\n");
@@ -49,8 +50,13 @@ final class GeneratedModels {
           .append("    subnet app ").append(base).append("0/25\n}\n")
           .append("peering hub <-> ").append(spoke).append(" { transit via hub }\n")
           .append("vm vm").append(s).append(" in ").append(spoke).append(".app ").append(base).append("4\n");
-      if (random.nextInt(4) == 0) {
-        out.append("expect route ").append(spoke).append(".app 0.0.0.0/0 via fw1\n");
+      switch (random.nextInt(8)) {
+        case 0 -> out.append("expect route ").append(spoke).append(".app 0.0.0.0/0 via fw1\n");
+        case 1 -> out.append("expect route ").append(spoke).append(".app 0.0.0.0/0 via ip 10.0.2.4\n");
+        case 2 -> out.append("expect route ").append(spoke).append(".app 0.0.0.0/0 state absent\n");
+        case 3 -> out.append("expect learned ars count ").append(random.nextInt(5)).append(" from fw1\n");
+        case 4 -> out.append("expect no-learned ars 192.0.2.0/24\n");
+        default -> { }
       }
     }
     if (nvas > 0 && random.nextBoolean()) {

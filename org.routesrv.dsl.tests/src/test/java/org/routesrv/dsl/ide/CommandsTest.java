@@ -1,6 +1,7 @@
 package org.routesrv.dsl.ide;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -149,6 +150,16 @@ class CommandsTest extends LanguageServerTest {
     JsonObject unavailable = executeForJson(RsnetCommands.EFFECTIVE_ROUTE_TABLE, broken);
     assertEquals("_" + unavailable.get("error").getAsString() + "_", execute(RsnetCommands.EFFECTIVE_ROUTES, broken));
     assertTrue(unavailable.get("error").getAsString().startsWith("Simulation unavailable: "), unavailable.toString());
+  }
+
+  @Test
+  void fact87_aModelBreakingOnlyAzuresDeploymentPolicyIsSimulatedWithANoticeFirst() {
+    String uri = openModel(HUB.replace("nva fw1 vendor panos asn 65501", "nva fw1 vendor panos asn 65555"));
+    String report = execute(RsnetCommands.SIMULATION_REPORT, uri);
+    assertTrue(report.startsWith("> **Azure would reject this model today** (1 error of Azure's deployment policy,"
+        + " fact 87): ASN 65555 is a 32-bit ASN"), report);
+    assertTrue(report.contains("Established"), report);
+    assertFalse(execute(RsnetCommands.SIMULATION_REPORT, openModel(HUB)).contains("Azure would reject"));
   }
 
   @Test

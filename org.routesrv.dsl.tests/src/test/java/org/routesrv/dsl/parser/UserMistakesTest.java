@@ -104,7 +104,7 @@ class UserMistakesTest {
       scenario fw1-crash {
           fail fw1 crash
           expect route spoke1.workload 0.0.0.0/0 via fw2
-          expect outage vm1 -> 8.8.8.8 at-most 90s
+          expect outage vm1 -> 8.8.8.8 at-most 100s
       }
       """;
 
@@ -148,13 +148,13 @@ class UserMistakesTest {
           "31:26", "'=' is not needed between an option and its value: write 'asn 65501'"),
       row("expect-no-via", "expect route spoke1.workload 0.0.0.0/0 via fw1",
           "expect route spoke1.workload 0.0.0.0/0",
-          "59:1", "'via' is missing before 'expect'; it is written: expect route VNET.SUBNET PREFIX via TARGET[, TARGET...] (a TARGET is an NVA, a gateway, internet, vnet-local, peering or none)"),
+          "59:1", "unexpected 'expect'; it is written: expect route VNET.SUBNET PREFIX via TARGET[, TARGET...] (a TARGET is an NVA, a gateway, GATEWAY instance first|second, ip IP, internet, vnet-local, peering or none), or expect route VNET.SUBNET PREFIX state invalid|absent"),
       row("expect-typo", "expect route spoke1.workload 0.0.0.0/0 via fw1",
           "expects route spoke1.workload 0.0.0.0/0 via fw1",
           "58:1", "unexpected 'expects': a declaration starts with vnet, peering, route-table, nsg, route-server, nva, vpn-gateway, expressroute-gateway, site, vm, expect or scenario; did you mean 'expect'?"),
       row("expect-via-gateway", "expect route spoke1.workload 0.0.0.0/0 via fw1",
           "expect route spoke1.workload 0.0.0.0/0 -> fw1",
-          "58:40", "unexpected '->', expected 'via'; it is written: expect route VNET.SUBNET PREFIX via TARGET[, TARGET...] (a TARGET is an NVA, a gateway, internet, vnet-local, peering or none)"),
+          "58:40", "unexpected '->'; it is written: expect route VNET.SUBNET PREFIX via TARGET[, TARGET...] (a TARGET is an NVA, a gateway, GATEWAY instance first|second, ip IP, internet, vnet-local, peering or none), or expect route VNET.SUBNET PREFIX state invalid|absent"),
       row("extra-close", "peering hub <-> spoke1 { transit via hub }",
           "peering hub <-> spoke1 { transit via hub } }",
           "21:44", "this '}' closes no block: remove it, or add the '{' that is missing above"),
@@ -227,7 +227,7 @@ class UserMistakesTest {
           "9:1", "'route-table' needs a name after it, not '}'; it is written: subnet NAME PREFIX [route-table NAME] [nsg NAME]"),
       row("rs-no-in", "route-server ars in hub {",
           "route-server ars hub {",
-          "27:18", "'in' is missing before 'hub'; it is written: route-server NAME in VNET [{ branch-to-branch on|off  routing-preference expressroute|vpn|as-path  programming-delay DURATION  public-ip standard|basic|none  capacity N }]"),
+          "27:18", "'in' is missing before 'hub'; it is written: route-server NAME in VNET [{ branch-to-branch on|off  routing-preference expressroute|vpn|as-path  programming-delay DURATION [to DURATION]  public-ip standard|basic|none  capacity N  instance-order IP, IP }]"),
       row("scenario-no-brace", "scenario fw1-crash {",
           "scenario fw1-crash",
           "62:5", "'{' is missing before 'fail'; it is written: scenario NAME { fail ...  restore ...  withdraw ...  advertise ...  expect ... }"),

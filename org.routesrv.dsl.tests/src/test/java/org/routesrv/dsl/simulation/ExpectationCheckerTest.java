@@ -13,10 +13,12 @@ import org.routesrv.dsl.network.AsPath;
 import org.routesrv.dsl.network.Destination;
 import org.routesrv.dsl.network.Expectation;
 import org.routesrv.dsl.network.Expectation.TraceOutcome;
+import org.routesrv.dsl.network.Ipv4Address;
 import org.routesrv.dsl.network.Ipv4Prefix;
 import org.routesrv.dsl.network.NetworkBuilder;
 import org.routesrv.dsl.network.NvaVendor;
 import org.routesrv.dsl.network.SourceRef;
+import org.routesrv.dsl.network.SubnetRef;
 import org.routesrv.dsl.network.Target;
 
 /** Every expectation form, passing and failing, with what the engineer is told. */
@@ -147,6 +149,65 @@ class ExpectationCheckerTest {
   }
 
   @Test
+  void learnedFromAnyPeerAndCountsAndNoLearned() {
+    Ipv4Prefix inSpoke = Ipv4Prefix.parse("10.1.5.0/24");
+    assertTrue(check(new Expectation.Learned(HERE, "ars", inSpoke, null, null)).passed(), "without from: any peer");
+    assertTrue(check(new Expectation.LearnedCount(HERE, "ars", 2, "nva2")).passed(), "the ignored 10.1.5.0/24 counts");
+    assertTrue(check(new Expectation.LearnedCount(HERE, "ars", 3, null)).passed());
+    ExpectationResult wrongCount = check(new Expectation.LearnedCount(HERE, "ars", 1, "nva2"));
+    assertFalse(wrongCount.passed());
+    assertEquals("expected 1 routes, but ars lists 2 on RouteServiceRole_IN_0 and 2 on RouteServiceRole_IN_1 learned"
+        + " from nva2", wrongCount.actual());
+    assertTrue(check(new Expectation.NoLearned(HERE, "ars", Ipv4Prefix.parse("172.20.0.0/16"), null)).passed());
+    assertTrue(check(new Expectation.NoLearned(HERE, "ars", inSpoke, "nva1")).passed());
+    ExpectationResult learned = check(new Expectation.NoLearned(HERE, "ars", inSpoke, null));
+    assertFalse(learned.passed());
+    assertEquals("learned ars 10.1.5.0/24: listed from nva2 on RouteServiceRole_IN_0, nva2 on RouteServiceRole_IN_1",
+        learned.actual());
+  }
+
+  @Test
+  void routeViaAnExactNextHopAddress() {
+    assertTrue(check(new Expectation.Route(HERE, SPOKE1, DEFAULT, List.of(new Target.Address(Ipv4Address.parse("10.0.2.5")))))
+        .passed());
+    assertFalse(check(new Expectation.Route(HERE, SPOKE1, DEFAULT,
+        List.of(new Target.Address(Ipv4Address.parse("10.0.2.4"))))).passed());
+  }
+
+  @Test
+  void routeViaGatewayInstancesNamesEachProgrammedNextHop() {
+    Simulation simulation = Simulator.simulate(Fixtures.hubAndSpokes(v -> v.subnet("GatewaySubnet", "10.0.4.0/24"), r -> { })
+        .vpnGateway("vpngw", "hub", g -> g.activeActive())
+        .site("onprem", 65501, "vpngw", s -> s.prefix("192.168.2.0/24"))
+        .build());
+    Ipv4Prefix site = Ipv4Prefix.parse("192.168.2.0/24");
+    Target first = new Target.GatewayInstance("vpngw", 0);
+    Target second = new Target.GatewayInstance("vpngw", 1);
+    java.util.function.Function<List<Target>, ExpectationResult> via = targets -> ExpectationChecker.check(simulation,
+        List.of(new Expectation.Route(HERE, SPOKE1, site, targets))).get(0);
+    assertTrue(via.apply(List.of(first, second)).passed());
+    assertTrue(via.apply(List.of(Target.node("vpngw"))).passed());
+    assertFalse(via.apply(List.of(first)).passed(), "the second instance's row is not named");
+    assertTrue(via.apply(List.of(new Target.Address(Ipv4Address.parse("10.0.4.4")),
+        new Target.Address(Ipv4Address.parse("10.0.4.5")))).passed());
+  }
+
+  @Test
+  void fact84_rowStateSaysWhatTheListingShowsForExactlyThePrefix() {
+    assertTrue(check(new Expectation.RouteRows(HERE, SPOKE1, DEFAULT, Expectation.RowState.ABSENT)).passed(),
+        "a BGP default removes the Default row");
+    ExpectationResult invalid = check(new Expectation.RouteRows(HERE, SPOKE1, DEFAULT, Expectation.RowState.INVALID));
+    assertFalse(invalid.passed());
+    assertEquals("expected invalid, but spoke1/workload lists no Default or User row for 0.0.0.0/0", invalid.actual());
+    SubnetRef nvaSubnet = SubnetRef.parse("hub/nva-subnet");
+    assertTrue(check(new Expectation.RouteRows(HERE, nvaSubnet, DEFAULT, Expectation.RowState.INVALID)).passed(),
+        "a UDR default leaves the Default row Invalid");
+    ExpectationResult active = check(new Expectation.RouteRows(HERE, SPOKE2, DEFAULT, Expectation.RowState.ABSENT));
+    assertFalse(active.passed());
+    assertEquals("expected absent, but spoke2/workload lists Default Active 0.0.0.0/0 Internet", active.actual());
+  }
+
+  @Test
   void advertisedForms() {
     assertTrue(check(new Expectation.Advertised(HERE, "ars", DEFAULT, "nva1", AsPath.of(65515, 65002))).passed());
     assertFalse(check(new Expectation.Advertised(HERE, "ars", DEFAULT, "nva1", AsPath.of(65515, 65001))).passed());
@@ -171,7 +232,7 @@ class ExpectationCheckerTest {
     ExpectationResult result = ExpectationChecker.checkScenario(
         Simulator.simulate(network, network.scenario("crash").orElseThrow())).get(0);
     assertFalse(result.passed());
-    assertEquals("outage 190s after fail nva2 crash: hold timer 180s + programming delay 10s exceeds 60s",
+    assertEquals("outage 182s-219s after fail nva2 crash: hold timer 180s + programming delay 2s-39s exceeds 60s",
         result.actual());
   }
 }

@@ -19,14 +19,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.routesrv.dsl.azure.AzureCommunities;
 import org.routesrv.dsl.network.Community;
+import org.routesrv.dsl.network.Destination;
+import org.routesrv.dsl.network.Expectation;
 import org.routesrv.dsl.network.InstanceSelection;
 import org.routesrv.dsl.network.Ipv4Address;
 import org.routesrv.dsl.network.Ipv4Prefix;
+import org.routesrv.dsl.network.Network;
 import org.routesrv.dsl.network.NetworkBuilder;
 import org.routesrv.dsl.network.NvaVendor;
 import org.routesrv.dsl.network.RouteServerInstance;
 import org.routesrv.dsl.network.RoutingPreference;
 import org.routesrv.dsl.network.ScenarioEvent.FailureMode;
+import org.routesrv.dsl.network.SourceRef;
 import org.routesrv.dsl.network.SubnetRef;
 import org.routesrv.dsl.network.UserRouteNextHop;
 import org.routesrv.dsl.simulation.output.JsonRenderer;
@@ -679,7 +683,40 @@ class FactsTest {
     assertEquals(Duration.ofSeconds(180), nva1.bgp().routeServerPeerings().get(0).hold());
     Outage outage = Simulator.simulate(network, network.scenario("crash").orElseThrow())
         .outage("spoke1vm", org.routesrv.dsl.network.Destination.ip("8.8.8.8"));
-    assertEquals(Duration.ofSeconds(190), outage.window(), outage.toString());
+    assertEquals(Duration.ofSeconds(219), outage.longest(), outage.toString());
+  }
+
+  /** nva1 wins 0.0.0.0/0, nva2 takes over; the Route Server configured by {@code routeServer}. */
+  private static Network failover(Consumer<NetworkBuilder.RouteServerSpec> routeServer) {
+    return Fixtures.hubAndSpokes(v -> { }, routeServer)
+        .nva("nva1", NvaVendor.FRR, 65001, n -> n.nic("eth0", "hub.nva-subnet", "10.0.2.4", true)
+            .staticVia("0.0.0.0/0", "eth0").peer("ars", "eth0", p -> p.timers(Duration.ofSeconds(20), Duration.ofSeconds(60)))
+            .advertise("0.0.0.0/0"))
+        .nva("nva2", NvaVendor.FRR, 65002, n -> n.nic("eth0", "hub.nva-subnet", "10.0.2.5", true)
+            .staticVia("0.0.0.0/0", "eth0").peer("ars", "eth0").advertise("0.0.0.0/0", a -> a.prepend(1)))
+        .scenario("crash", s -> s.fail("nva1", FailureMode.CRASH)
+            .expect(new Expectation.Outage(SourceRef.synthetic("expect outage spoke1vm -> 8.8.8.8 at-most 90s"),
+                "spoke1vm", Destination.ip("8.8.8.8"), Duration.ofSeconds(90))))
+        .scenario("graceful", s -> s.fail("nva1", FailureMode.GRACEFUL))
+        .build();
+  }
+
+  @Test
+  void fact91_theProgrammingDelayIsARangeSoEveryOutageIsOneAndTheWorstCaseDecides() {
+    Network measured = failover(r -> { });
+    ScenarioSimulation crash = Simulator.simulate(measured, measured.scenario("crash").orElseThrow());
+    Outage outage = crash.outage("spoke1vm", Destination.ip("8.8.8.8"));
+    assertEquals(List.of(Duration.ofSeconds(62), Duration.ofSeconds(99)), List.of(outage.shortest(), outage.longest()),
+        "hold 60s + a couple of seconds (2021) to 39s (2026)");
+    assertEquals("hold timer 60s + programming delay 2s-39s", outage.cause());
+    assertFalse(ExpectationChecker.checkScenario(crash).get(0).passed(), "at-most 90s fails: the worst case is 99s");
+    Outage graceful = Simulator.simulate(measured, measured.scenario("graceful").orElseThrow())
+        .outage("spoke1vm", Destination.ip("8.8.8.8"));
+    assertEquals("2s-39s", graceful.window());
+    Network written = failover(r -> r.programmingDelay(Duration.ofSeconds(5), Duration.ofSeconds(20)));
+    ScenarioSimulation writtenCrash = Simulator.simulate(written, written.scenario("crash").orElseThrow());
+    assertEquals("65s-80s", writtenCrash.outage("spoke1vm", Destination.ip("8.8.8.8")).window());
+    assertTrue(ExpectationChecker.checkScenario(writtenCrash).get(0).passed());
   }
 
 

@@ -63,7 +63,7 @@ class NetworkBuilderTest {
   void routeServerDefaults() {
     RouteServer ars = NETWORK.routeServer("ars").orElseThrow();
     assertEquals(List.of(Ipv4Address.parse("10.0.1.68"), Ipv4Address.parse("10.0.1.69")), ars.instanceIps());
-    assertEquals(Duration.ofSeconds(10), ars.programmingDelay());
+    assertEquals(org.routesrv.dsl.network.ProgrammingDelay.MEASURED, ars.programmingDelay());
     assertEquals(RoutingPreference.EXPRESS_ROUTE, ars.routingPreference());
     assertEquals(2, ars.capacity());
   }

@@ -107,8 +107,8 @@ class OutputTest {
     assertKeysSorted(json, "");
     assertEquals("fw1-crash", json.get("scenario").asText());
     assertEquals("[\"fail fw1 crash\"]", json.get("events").toString());
-    assertEquals("{\"cause\":\"hold timer 60s + programming delay 10s\",\"event\":\"fail fw1 crash\",\"from\":\"vm1\","
-        + "\"seconds\":70,\"to\":\"8.8.8.8\"}", json.get("outage").get(0).toString());
+    assertEquals("{\"cause\":\"hold timer 60s + programming delay 2s-39s\",\"event\":\"fail fw1 crash\",\"from\":\"vm1\","
+        + "\"maxSeconds\":99,\"minSeconds\":62,\"to\":\"8.8.8.8\"}", json.get("outage").get(0).toString());
     assertEquals("Idle", json.at("/routeServers/ars/peers/fw1/sessions").get(0).get("state").asText());
   }
 
@@ -163,7 +163,7 @@ class OutputTest {
         CONTOSO.scenario("fw1-crash").orElseThrow()));
     assertTrue(markdown.startsWith("# Network contoso.hubspoke (scenario fw1-crash)\n"), markdown);
     assertTrue(markdown.contains("## Effective routes: spoke1/workload\n\n| Source | State | Address Prefix |"));
-    assertTrue(markdown.contains("| PASS | contoso.rsnet:68 | expect outage vm1 -> 8.8.8.8 at-most 90s |"), markdown);
+    assertTrue(markdown.contains("| PASS | contoso.rsnet:68 | expect outage vm1 -> 8.8.8.8 at-most 100s |"), markdown);
     assertTrue(markdown.contains("## Outages"));
     assertTrue(markdown.contains("```\nvm1 -> 8.8.8.8: internet\n"), markdown);
   }

@@ -50,7 +50,7 @@ class ScenarioTest {
   @Test
   void crashOutageIsNegotiatedHoldPlusProgrammingDelay() {
     Outage outage = run(activeStandby(), s -> s.fail("nva1", FailureMode.CRASH)).outage("spoke1vm", INTERNET);
-    assertEquals(Duration.ofSeconds(45), outage.window());
+    assertEquals(Duration.ofSeconds(45), outage.longest());
     assertEquals("hold timer 30s + programming delay 15s", outage.cause());
     assertEquals("fail nva1 crash", outage.event());
   }
@@ -58,14 +58,14 @@ class ScenarioTest {
   @Test
   void gracefulFailureIsOnlyTheProgrammingDelay() {
     Outage outage = run(activeStandby(), s -> s.fail("nva1", FailureMode.GRACEFUL)).outage("spoke1vm", INTERNET);
-    assertEquals(Duration.ofSeconds(15), outage.window());
+    assertEquals(Duration.ofSeconds(15), outage.longest());
     assertTrue(outage.cause().startsWith("graceful"), outage.cause());
   }
 
   @Test
   void failingTheStandbyLosesNoTraffic() {
     Outage outage = run(activeStandby(), s -> s.fail("nva2", FailureMode.CRASH)).outage("spoke1vm", INTERNET);
-    assertEquals(Duration.ZERO, outage.window());
+    assertEquals(Duration.ZERO, outage.longest());
     assertNull(outage.event());
   }
 
@@ -75,7 +75,7 @@ class ScenarioTest {
     assertEquals(List.of(Ipv4Address.parse("10.0.2.4")), defaultNextHops(run.result()));
     assertTrue(run.result().peer("ars", "nva1").anyEstablished());
     assertEquals(2, run.steps().size());
-    assertEquals(Duration.ofSeconds(45), run.outage("spoke1vm", INTERNET).window(), "the crash still counts");
+    assertEquals(Duration.ofSeconds(45), run.outage("spoke1vm", INTERNET).longest(), "the crash still counts");
   }
 
   @Test
@@ -87,7 +87,7 @@ class ScenarioTest {
     assertTrue(run.result().peer("ars", "nva1").session(RouteServerInstance.SECOND).established());
     assertEquals(List.of(Ipv4Address.parse("10.0.2.4")), defaultNextHops(run.result()));
     assertTrue(run.result().advertisedRoutes("ars", "nva1", RouteServerInstance.FIRST).isEmpty());
-    assertEquals(Duration.ZERO, run.outage("spoke1vm", INTERNET).window());
+    assertEquals(Duration.ZERO, run.outage("spoke1vm", INTERNET).longest());
   }
 
   @Test
@@ -104,7 +104,7 @@ class ScenarioTest {
   void withdrawalMovesTrafficToTheStandbyMakeBeforeBreak() {
     ScenarioSimulation run = run(activeStandby(), s -> s.withdraw("nva1", "0.0.0.0/0"));
     assertEquals(List.of(Ipv4Address.parse("10.0.2.5")), defaultNextHops(run.result()));
-    assertEquals(Duration.ZERO, run.outage("spoke1vm", INTERNET).window());
+    assertEquals(Duration.ZERO, run.outage("spoke1vm", INTERNET).longest());
     assertTrue(run.result().peer("ars", "nva1").announced().isEmpty());
   }
 

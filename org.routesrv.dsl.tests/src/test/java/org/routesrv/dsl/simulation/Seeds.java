@@ -54,8 +54,8 @@ final class Seeds {
         .scenario("fw1-crash", s -> s.fail("fw1", FailureMode.CRASH)
             .expect(new Expectation.Route(at(67, "expect route spoke1.workload 0.0.0.0/0 via fw2"),
                 SubnetRef.parse("spoke1.workload"), Ipv4Prefix.DEFAULT_ROUTE, List.of(Target.node("fw2"))))
-            .expect(new Expectation.Outage(at(68, "expect outage vm1 -> 8.8.8.8 at-most 90s"), "vm1",
-                Destination.ip("8.8.8.8"), Duration.ofSeconds(90))))
+            .expect(new Expectation.Outage(at(68, "expect outage vm1 -> 8.8.8.8 at-most 100s"), "vm1",
+                Destination.ip("8.8.8.8"), Duration.ofSeconds(100))))
         .build();
   }
 

@@ -71,4 +71,27 @@ class LanguageRulesTest extends RuleTestBase {
         }
         """);
   }
+
+  @Test
+  void anInstanceTargetNamesAGatewayInstanceNotAnNva() {
+    String base = HUB + nva("fw", 4, 65001, "advertise 0.0.0.0/0") + "vpn-gateway vpngw in hub active-active\n";
+    assertError(IssueCodes.TARGET_INSTANCE, base + "expect route spoke.workload 0.0.0.0/0 via fw [[instance]] first\n");
+    assertNoIssue(IssueCodes.TARGET_INSTANCE, base
+        + "expect route spoke.workload 0.0.0.0/0 via vpngw instance first, ip 10.0.2.4\n");
+  }
+
+  @Test
+  void aTraceNamesItsHopsWithoutAddressesOrInstances() {
+    String base = HUB + nva("fw", 4, 65001, "advertise 0.0.0.0/0") + "vm a in spoke.workload 10.1.0.4\n";
+    assertError(IssueCodes.TARGET_INSTANCE, base + "expect trace a -> 8.8.8.8 via [[ip 10.0.2.4]], internet\n");
+  }
+
+  @Test
+  void fact91_aProgrammingDelayRangeIsWrittenShortestFirst() {
+    String server = "route-server ars in hub\n";
+    assertError(IssueCodes.PROGRAMMING_DELAY_RANGE, HUB.replace(server,
+        "route-server ars in hub { programming-delay 30s to [[5s]] }\n"));
+    assertNoIssue(IssueCodes.PROGRAMMING_DELAY_RANGE, HUB.replace(server,
+        "route-server ars in hub { programming-delay 5s to 30s }\n"));
+  }
 }

@@ -29,6 +29,7 @@ import org.routesrv.dsl.network.SourceRef;
 import org.routesrv.dsl.network.SubnetRef;
 import org.routesrv.dsl.network.Target;
 import org.routesrv.dsl.network.UserRouteNextHop;
+import org.routesrv.dsl.rsnet.AddressTarget;
 import org.routesrv.dsl.rsnet.AdvertiseEvent;
 import org.routesrv.dsl.rsnet.Advertisement;
 import org.routesrv.dsl.rsnet.AdvertisedExpectation;
@@ -43,6 +44,7 @@ import org.routesrv.dsl.rsnet.KeywordTarget;
 import org.routesrv.dsl.rsnet.LearnedExpectation;
 import org.routesrv.dsl.rsnet.Model;
 import org.routesrv.dsl.rsnet.NoAdvertisedExpectation;
+import org.routesrv.dsl.rsnet.NoLearnedExpectation;
 import org.routesrv.dsl.rsnet.NoRouteExpectation;
 import org.routesrv.dsl.rsnet.NodeTarget;
 import org.routesrv.dsl.rsnet.Nsg;
@@ -193,7 +195,10 @@ public class NetworkLowering {
         spec.branchToBranch(server.getBranchToBranch());
       }
       spec.routingPreference(RoutingPreference.valueOf(server.getRoutingPreference().name()));
-      if (server.getProgrammingDelay() != null) {
+      if (server.getProgrammingDelay() != null && server.getProgrammingDelayMax() != null) {
+        spec.programmingDelay(Duration.ofMillis(server.getProgrammingDelay()),
+            Duration.ofMillis(server.getProgrammingDelayMax()));
+      } else if (server.getProgrammingDelay() != null) {
         spec.programmingDelay(Duration.ofMillis(server.getProgrammingDelay()));
       }
       spec.publicIp(PublicIpSku.valueOf(server.getPublicIp().name()));
@@ -292,6 +297,9 @@ public class NetworkLowering {
 
   private static Expectation expectation(org.routesrv.dsl.rsnet.Expectation expectation, SourceRef source) {
     return switch (expectation) {
+      // The grammar requires targets or a state: without targets, the state was written.
+      case RouteExpectation route when route.getTargets().isEmpty() -> new Expectation.RouteRows(source,
+          subnetRef(route.getSubnet()), route.getPrefix(), Expectation.RowState.valueOf(route.getRowState().name()));
       case RouteExpectation route -> new Expectation.Route(source, subnetRef(route.getSubnet()),
           route.getPrefix(), route.getTargets().stream().map(NetworkLowering::target).toList());
       case NoRouteExpectation noRoute -> new Expectation.NoRoute(source, subnetRef(noRoute.getSubnet()),
@@ -300,8 +308,12 @@ public class NetworkLowering {
           trace.getHops().stream().map(NetworkLowering::target).toList(), traceOutcome(trace));
       case SessionExpectation session -> new Expectation.Session(source, session.getNva().getName(),
           Expectation.SessionState.valueOf(session.getState().name()));
+      case LearnedExpectation learned when learned.isCounted() -> new Expectation.LearnedCount(source,
+          learned.getRouteServer().getName(), learned.getCount(), nameOrNull(learned.getNva()));
       case LearnedExpectation learned -> new Expectation.Learned(source, learned.getRouteServer().getName(),
-          learned.getPrefix(), learned.getNva().getName(), asPathOrNull(learned.getAsPath()));
+          learned.getPrefix(), nameOrNull(learned.getNva()), asPathOrNull(learned.getAsPath()));
+      case NoLearnedExpectation noLearned -> new Expectation.NoLearned(source, noLearned.getRouteServer().getName(),
+          noLearned.getPrefix(), nameOrNull(noLearned.getNva()));
       case AdvertisedExpectation advertised -> new Expectation.Advertised(source, advertised.getRouteServer().getName(),
           advertised.getPrefix(), advertised.getNva().getName(), asPathOrNull(advertised.getAsPath()));
       case NoAdvertisedExpectation noAdvertised -> new Expectation.NoAdvertised(source,
@@ -322,10 +334,18 @@ public class NetworkLowering {
   }
 
   private static Target target(org.routesrv.dsl.rsnet.Target target) {
-    if (target instanceof NodeTarget node) {
-      return Target.node(node.getNode().getName());
-    }
-    return Target.Keyword.valueOf(((KeywordTarget) target).getKind().name());
+    return switch (target) {
+      case NodeTarget node when node.isInstanced() -> new Target.GatewayInstance(node.getNode().getName(),
+          node.getInstance().getValue());
+      case NodeTarget node -> Target.node(node.getNode().getName());
+      case AddressTarget address -> new Target.Address(address.getIp());
+      case KeywordTarget keyword -> Target.Keyword.valueOf(keyword.getKind().name());
+      default -> throw new IllegalStateException("no lowering for " + target.eClass().getName());
+    };
+  }
+
+  private static String nameOrNull(Nva nva) {
+    return nva == null ? null : nva.getName();
   }
 
   private static Destination destination(org.routesrv.dsl.rsnet.Destination destination) {

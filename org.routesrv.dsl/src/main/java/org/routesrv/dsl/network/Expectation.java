@@ -19,6 +19,15 @@ public sealed interface Expectation {
     }
   }
 
+  /** What the listing shows in the Default and User rows for exactly a prefix (fact 84). */
+  enum RowState {
+    INVALID, ABSENT
+  }
+
+  /** {@code expect route SUBNET PREFIX state invalid|absent}. */
+  record RouteRows(SourceRef source, SubnetRef subnet, Ipv4Prefix prefix, RowState state) implements Expectation {
+  }
+
   /** {@code expect no-route SUBNET PREFIX}. */
   record NoRoute(SourceRef source, SubnetRef subnet, Ipv4Prefix prefix) implements Expectation {
   }
@@ -47,9 +56,20 @@ public sealed interface Expectation {
   record Session(SourceRef source, String nva, SessionState state) implements Expectation {
   }
 
-  /** {@code expect learned RS PREFIX from NVA [as-path ...]}; {@code asPath} null when not written. */
+  /**
+   * {@code expect learned RS PREFIX [from NVA] [as-path ...]}; {@code nva} null for any peer, {@code asPath}
+   * null when not written.
+   */
   record Learned(SourceRef source, String routeServer, Ipv4Prefix prefix, String nva, AsPath asPath)
       implements Expectation {
+  }
+
+  /** {@code expect learned RS count N [from NVA]}: each instance lists N routes (from that peer; {@code nva} null: from all). */
+  record LearnedCount(SourceRef source, String routeServer, int count, String nva) implements Expectation {
+  }
+
+  /** {@code expect no-learned RS PREFIX [from NVA]}: no instance lists the prefix (from that peer; null: from any). */
+  record NoLearned(SourceRef source, String routeServer, Ipv4Prefix prefix, String nva) implements Expectation {
   }
 
   /** {@code expect advertised RS PREFIX to NVA [as-path ...]}; {@code asPath} null when not written. */

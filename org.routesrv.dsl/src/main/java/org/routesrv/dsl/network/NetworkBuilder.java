@@ -33,7 +33,7 @@ public final class NetworkBuilder {
   /** Route Server's BGP timers, the defaults of a peering that does not set its own (fact 20). */
   public static final Duration ROUTE_SERVER_KEEPALIVE = Duration.ofSeconds(60);
   public static final Duration ROUTE_SERVER_HOLD = Duration.ofSeconds(180);
-  public static final Duration DEFAULT_PROGRAMMING_DELAY = Duration.ofSeconds(10);
+  public static final ProgrammingDelay DEFAULT_PROGRAMMING_DELAY = ProgrammingDelay.MEASURED;
 
 
   private final String name;
@@ -366,7 +366,7 @@ public final class NetworkBuilder {
     private final String vnet;
     private boolean branchToBranch;
     private RoutingPreference routingPreference = RoutingPreference.EXPRESS_ROUTE;
-    private Duration programmingDelay = DEFAULT_PROGRAMMING_DELAY;
+    private ProgrammingDelay programmingDelay = DEFAULT_PROGRAMMING_DELAY;
     private PublicIpSku publicIp = PublicIpSku.STANDARD;
     private int capacity = RouteServerLimits.DEFAULT_CAPACITY;
     private List<Ipv4Address> instanceOrder = List.of();
@@ -387,7 +387,12 @@ public final class NetworkBuilder {
     }
 
     public RouteServerSpec programmingDelay(Duration delay) {
-      this.programmingDelay = delay;
+      this.programmingDelay = ProgrammingDelay.exactly(delay);
+      return this;
+    }
+
+    public RouteServerSpec programmingDelay(Duration shortest, Duration longest) {
+      this.programmingDelay = new ProgrammingDelay(shortest, longest);
       return this;
     }
 

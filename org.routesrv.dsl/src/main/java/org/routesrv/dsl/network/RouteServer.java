@@ -1,17 +1,16 @@
 package org.routesrv.dsl.network;
 
-import java.time.Duration;
 import java.util.List;
 
 /**
  * A Route Server (ASN 65515, fact 14). Resolved: {@code instanceIps} = RouteServerSubnet start + 4
  * and + 5 (fact 7) in the order Azure lists them (fact 86), first = {@code RouteServiceRole_IN_0};
  * {@code branchToBranch} false;
- * {@code routingPreference} EXPRESS_ROUTE; {@code programmingDelay} 10 s; {@code publicIp} STANDARD;
+ * {@code routingPreference} EXPRESS_ROUTE; {@code programmingDelay} 2-39 s (fact 91); {@code publicIp} STANDARD;
  * {@code capacity} 2 routing infrastructure units (fact 13).
  */
 public record RouteServer(String name, String vnet, List<Ipv4Address> instanceIps, boolean branchToBranch,
-    RoutingPreference routingPreference, Duration programmingDelay, PublicIpSku publicIp, int capacity) {
+    RoutingPreference routingPreference, ProgrammingDelay programmingDelay, PublicIpSku publicIp, int capacity) {
 
   public RouteServer {
     instanceIps = List.copyOf(instanceIps);

@@ -14,11 +14,11 @@ import java.util.stream.Collectors;
 public final class RsnetText {
 
   /**
-   * Keywords that need a leading '^' to be read as names: every keyword is a name, except these four
+   * Keywords that need a leading '^' to be read as names: every keyword is a name, except these five
    * where an expectation lists its targets (the grammar's keywords minus those its {@code TargetName}
    * rule accepts); a test keeps this list equal to the grammar's.
    */
-  public static final Set<String> RESERVED = Set.of("internet", "none", "peering", "vnet-local");
+  public static final Set<String> RESERVED = Set.of("internet", "ip", "none", "peering", "vnet-local");
 
   private final StringBuilder out = new StringBuilder();
 
@@ -100,7 +100,8 @@ public final class RsnetText {
       case VPN_GATEWAY -> "vpn";
       case AS_PATH -> "as-path";
     });
-    line(1, "programming-delay " + duration(server.programmingDelay()));
+    ProgrammingDelay delay = server.programmingDelay();
+    line(1, "programming-delay " + duration(delay.shortest()) + (delay.isExact() ? "" : " to " + duration(delay.longest())));
     line(1, "public-ip " + server.publicIp().name().toLowerCase(Locale.ROOT));
     line(1, "capacity " + server.capacity());
     line(0, "}");
@@ -183,6 +184,8 @@ public final class RsnetText {
   private static String expectation(Expectation expectation) {
     return "expect " + switch (expectation) {
       case Expectation.Route route -> "route " + subnet(route.subnet()) + " " + route.prefix() + " via " + targets(route.targets());
+      case Expectation.RouteRows rows -> "route " + subnet(rows.subnet()) + " " + rows.prefix() + " state "
+          + rows.state().name().toLowerCase(Locale.ROOT);
       case Expectation.NoRoute noRoute -> "no-route " + subnet(noRoute.subnet()) + " " + noRoute.prefix();
       case Expectation.Trace trace -> "trace " + name(trace.fromVm()) + " -> " + destination(trace.to()) + switch (trace.outcome()) {
         case DELIVERED -> " via " + targets(trace.via());
@@ -190,8 +193,12 @@ public final class RsnetText {
         case LOOPS -> " loops";
       };
       case Expectation.Session session -> "session " + name(session.nva()) + " " + session.state().name().toLowerCase(Locale.ROOT);
-      case Expectation.Learned learned -> "learned " + name(learned.routeServer()) + " " + learned.prefix() + " from "
-          + name(learned.nva()) + asPath(learned.asPath());
+      case Expectation.Learned learned -> "learned " + name(learned.routeServer()) + " " + learned.prefix()
+          + from(learned.nva()) + asPath(learned.asPath());
+      case Expectation.LearnedCount count -> "learned " + name(count.routeServer()) + " count " + count.count()
+          + from(count.nva());
+      case Expectation.NoLearned noLearned -> "no-learned " + name(noLearned.routeServer()) + " " + noLearned.prefix()
+          + from(noLearned.nva());
       case Expectation.Advertised advertised -> "advertised " + name(advertised.routeServer()) + " " + advertised.prefix()
           + " to " + name(advertised.nva()) + asPath(advertised.asPath());
       case Expectation.NoAdvertised noAdvertised -> "no-advertised " + name(noAdvertised.routeServer()) + " "
@@ -201,12 +208,20 @@ public final class RsnetText {
     };
   }
 
+  private static String from(String nva) {
+    return nva == null ? "" : " from " + name(nva);
+  }
+
   private static String asPath(AsPath path) {
     return path == null ? "" : " as-path " + path;
   }
 
   private static String targets(List<Target> targets) {
-    return targets.stream().map(t -> t instanceof Target.Node node ? name(node.name()) : t.toString())
+    return targets.stream().map(t -> switch (t) {
+      case Target.Node node -> name(node.name());
+      case Target.GatewayInstance instance -> name(instance.gateway()) + " instance " + (instance.index() == 0 ? "first" : "second");
+      default -> t.toString();
+    })
         .collect(Collectors.joining(", "));
   }
 

@@ -1,13 +1,32 @@
 package org.routesrv.dsl.network;
 
-/** What an expectation says traffic goes to: a named NVA or gateway, or a kind of system next hop. */
-public sealed interface Target permits Target.Node, Target.Keyword {
+/**
+ * What an expectation says traffic goes to: a named NVA or gateway, one instance of a gateway, an
+ * exact next-hop address, or a kind of system next hop.
+ */
+public sealed interface Target permits Target.Node, Target.GatewayInstance, Target.Address, Target.Keyword {
 
   /** An NVA or gateway, by name. */
   record Node(String name) implements Target {
     @Override
     public String toString() {
       return name;
+    }
+  }
+
+  /** {@code GATEWAY instance first|second}: the next hop Azure programs for that instance of the gateway. */
+  record GatewayInstance(String gateway, int index) implements Target {
+    @Override
+    public String toString() {
+      return gateway + " instance " + (index == 0 ? "first" : "second");
+    }
+  }
+
+  /** {@code ip IP}: exactly that next-hop address, whoever owns it. */
+  record Address(Ipv4Address ip) implements Target {
+    @Override
+    public String toString() {
+      return "ip " + ip;
     }
   }
 

@@ -213,8 +213,10 @@ public class RsnetSyntaxErrorMessages extends SyntaxErrorMessageProvider {
     if (typed.length() < 2) {
       return Optional.empty();
     }
+    // Two letters leave too little to go by: 'up' is no typo of 'ip', though 'om' may be one of 'on'.
     return candidates.stream()
         .filter(keyword -> Math.abs(keyword.length() - typed.length()) <= 2)
+        .filter(keyword -> typed.length() > 2 || keyword.charAt(0) == typed.charAt(0))
         .map(keyword -> Map.entry(keyword, EditDistance.between(keyword, typed)))
         .filter(scored -> scored.getValue() <= Math.min(2, typed.length() / 3 + 1))
         .min(Comparator.comparing((Map.Entry<String, Integer> scored) -> scored.getValue())

@@ -22,7 +22,7 @@ final class StatementSyntax {
       Map.entry("route", "route NAME PREFIX -> appliance IP|internet|vnet-local|gateway|none"),
       Map.entry("nsg", "nsg NAME"),
       Map.entry("route-server", "route-server NAME in VNET [{ branch-to-branch on|off  routing-preference expressroute|vpn|as-path"
-          + "  programming-delay DURATION  public-ip standard|basic|none  capacity N }]"),
+          + "  programming-delay DURATION [to DURATION]  public-ip standard|basic|none  capacity N  instance-order IP, IP }]"),
       Map.entry("nva", "nva NAME vendor VENDOR asn ASN [{ nic ...  static ...  snat on|off  bgp { ... } }]"),
       Map.entry("nic", "nic NAME VNET.SUBNET IP [ip-forwarding]"),
       Map.entry("static", "static PREFIX via NIC|IP"),
@@ -31,18 +31,21 @@ final class StatementSyntax {
           + " or peer NAME IP asn ASN [via NIC] [multihop N]"),
       Map.entry("advertise", "advertise PREFIX [next-hop IP] [prepend N] [as-path ASN...] [community A:B, ...]"
           + " [no-advertise] [to PEER]"),
-      Map.entry("vpn-gateway", "vpn-gateway NAME in VNET [active-active] [asn ASN] [{ bgp-ips IP, IP }]"),
+      Map.entry("vpn-gateway", "vpn-gateway NAME in VNET [active-active] [asn ASN] [{ bgp-ips IP, IP  public-ip IP }]"),
       Map.entry("expressroute-gateway", "expressroute-gateway NAME in VNET [{ bgp-ips IP, IP }]"),
       Map.entry("site", "site NAME asn ASN via GATEWAY|NVA { prefix PREFIX [as-path ASN...] ... }"),
       Map.entry("prefix", "prefix PREFIX [as-path ASN...]"),
       Map.entry("vm", "vm NAME in VNET.SUBNET IP"),
-      Map.entry("expect", "expect route|no-route|trace|session|learned|advertised|no-advertised|outage ..."),
+      Map.entry("expect", "expect route|no-route|trace|session|learned|no-learned|advertised|no-advertised|outage ..."),
       Map.entry("expect route", "expect route VNET.SUBNET PREFIX via TARGET[, TARGET...]"
-          + " (a TARGET is an NVA, a gateway, internet, vnet-local, peering or none)"),
+          + " (a TARGET is an NVA, a gateway, GATEWAY instance first|second, ip IP, internet, vnet-local, peering or none),"
+          + " or expect route VNET.SUBNET PREFIX state invalid|absent"),
       Map.entry("expect no-route", "expect no-route VNET.SUBNET PREFIX"),
       Map.entry("expect trace", "expect trace VM -> IP|VM via HOP[, HOP...], or expect trace VM -> IP|VM dropped|loops"),
       Map.entry("expect session", "expect session NVA established|down"),
-      Map.entry("expect learned", "expect learned ROUTE-SERVER PREFIX from NVA [as-path ASN...]"),
+      Map.entry("expect learned", "expect learned ROUTE-SERVER PREFIX [from NVA] [as-path ASN...],"
+          + " or expect learned ROUTE-SERVER count N [from NVA]"),
+      Map.entry("expect no-learned", "expect no-learned ROUTE-SERVER PREFIX [from NVA]"),
       Map.entry("expect advertised", "expect advertised ROUTE-SERVER PREFIX to NVA [as-path ASN...]"),
       Map.entry("expect no-advertised", "expect no-advertised ROUTE-SERVER PREFIX to NVA"),
       Map.entry("expect outage", "expect outage VM -> IP|VM at-most DURATION"),

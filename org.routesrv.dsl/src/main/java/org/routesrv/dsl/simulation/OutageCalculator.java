@@ -2,6 +2,7 @@ package org.routesrv.dsl.simulation;
 
 import java.time.Duration;
 import org.routesrv.dsl.network.Destination;
+import org.routesrv.dsl.network.ProgrammingDelay;
 import org.routesrv.dsl.network.RouteServer;
 import org.routesrv.dsl.network.ScenarioEvent;
 import org.routesrv.dsl.network.ScenarioEvent.FailureMode;
@@ -20,7 +21,7 @@ final class OutageCalculator {
   }
 
   static Outage outage(ScenarioSimulation run, String fromVm, Destination to) {
-    Outage worst = new Outage(fromVm, to, Duration.ZERO, "no traffic lost", null);
+    Outage worst = Outage.none(fromVm, to, "no traffic lost");
     for (ScenarioSimulation.Step step : run.steps()) {
       Outage outage = duringStep(step, fromVm, to);
       if (worse(outage, worst)) {
@@ -34,7 +35,7 @@ final class OutageCalculator {
     if (current.unbounded()) {
       return false;
     }
-    return candidate.unbounded() || candidate.window().compareTo(current.window()) > 0;
+    return candidate.unbounded() || candidate.longest().compareTo(current.longest()) > 0;
   }
 
   private static Outage duringStep(ScenarioSimulation.Step step, String fromVm, Destination to) {
@@ -42,23 +43,24 @@ final class OutageCalculator {
     Trace after = step.after().trace(fromVm, to);
     ScenarioEvent event = step.event();
     if (before == null || after == null) {
-      return new Outage(fromVm, to, Duration.ZERO, "unknown vm " + fromVm, null);
+      return Outage.none(fromVm, to, "unknown vm " + fromVm);
     }
     if (!after.allReachDestination()) {
       TracePath broken = after.paths().stream().filter(p -> !p.result().reachesDestination()).findFirst().orElseThrow();
       String when = before.allReachDestination() ? "after the event" : "before and after the event";
-      return new Outage(fromVm, to, null, when + " traffic is " + broken.result().word() + ": " + broken.reason(),
+      return Outage.forGood(fromVm, to, when + " traffic is " + broken.result().word() + ": " + broken.reason(),
           event.text());
     }
     if (event instanceof NvaFailure failure && usesNva(before, failure.nva())) {
       Duration detection = detection(step.before(), failure);
-      Duration delay = programmingDelay(step.before(), failure.nva());
+      ProgrammingDelay delay = programmingDelay(step.before(), failure.nva());
       String detectionText = failure.mode() == FailureMode.CRASH ? "hold timer " + seconds(detection)
           : "graceful withdrawal 0s";
-      return new Outage(fromVm, to, detection.plus(delay), detectionText + " + programming delay " + seconds(delay),
-          event.text());
+      String delayText = seconds(delay.shortest()) + (delay.isExact() ? "" : "-" + seconds(delay.longest()));
+      return new Outage(fromVm, to, detection.plus(delay.shortest()), detection.plus(delay.longest()),
+          detectionText + " + programming delay " + delayText, event.text());
     }
-    return new Outage(fromVm, to, Duration.ZERO, "no traffic lost", null);
+    return Outage.none(fromVm, to, "no traffic lost");
   }
 
   private static boolean usesNva(Trace trace, String nva) {
@@ -81,15 +83,22 @@ final class OutageCalculator {
     return Duration.ofSeconds(hold);
   }
 
-  private static Duration programmingDelay(Simulation before, String nva) {
-    Duration delay = Duration.ZERO;
+  /** The slowest Route Server the NVA peers with decides each end of the range. */
+  private static ProgrammingDelay programmingDelay(Simulation before, String nva) {
+    Duration shortest = Duration.ZERO;
+    Duration longest = Duration.ZERO;
     for (RouteServerPeer peer : before.peeringsOf(nva)) {
       RouteServer server = before.topology().routeServer(peer.routeServer());
-      if (server != null && server.programmingDelay().compareTo(delay) > 0) {
-        delay = server.programmingDelay();
+      if (server != null) {
+        shortest = max(shortest, server.programmingDelay().shortest());
+        longest = max(longest, server.programmingDelay().longest());
       }
     }
-    return delay;
+    return new ProgrammingDelay(shortest, longest);
+  }
+
+  private static Duration max(Duration a, Duration b) {
+    return a.compareTo(b) >= 0 ? a : b;
   }
 
   static String seconds(Duration duration) {

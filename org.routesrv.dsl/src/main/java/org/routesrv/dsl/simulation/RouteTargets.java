@@ -32,6 +32,25 @@ final class RouteTargets {
     };
   }
 
+  /**
+   * Whether an expectation's target names this route's next hop: an NVA or gateway by its name or a
+   * keyword as {@link #target} says it; {@code ip IP} by the exact address; {@code GATEWAY instance
+   * first|second} by the next hop Azure programs for that instance (fact 83: one public IP for a
+   * gateway that is not active-active, so only {@code first} names it).
+   */
+  boolean names(Target expected, EffectiveRoute route, SubnetRef subnet) {
+    return switch (expected) {
+      case Target.Node node -> target(route, subnet).equals(node.name());
+      case Target.Keyword keyword -> target(route, subnet).equals(keyword.keyword());
+      case Target.Address address -> address.ip().equals(route.nextHopIp());
+      case Target.GatewayInstance instance -> {
+        Gateway gateway = topology.gateway(instance.gateway());
+        yield gateway != null && route.nextHopIp() != null && instance.index() < gateway.programmedNextHops().size()
+            && gateway.programmedNextHops().get(instance.index()).equals(route.nextHopIp());
+      }
+    };
+  }
+
   /** As {@link #target}, with the address where there is one: {@code nva2 (10.0.2.5)}. */
   String describe(EffectiveRoute route, SubnetRef subnet) {
     String target = target(route, subnet);

@@ -98,6 +98,8 @@ public class IssueCodes extends ConfigurableIssueCodesProvider {
   public static final String UNKNOWN_VENDOR = "unknown-vendor";
   public static final String PREPEND_WITH_AS_PATH = "prepend-with-as-path";
   public static final String ROUTE_NEXT_HOP_IP = "route-next-hop-ip";
+  public static final String TARGET_INSTANCE = "target-instance";
+  public static final String PROGRAMMING_DELAY_RANGE = "programming-delay-range";
   public static final String OUTAGE_OUTSIDE_SCENARIO = "outage-outside-scenario";
 
   // ExpectationRules
@@ -150,7 +152,8 @@ public class IssueCodes extends ConfigurableIssueCodesProvider {
         RECURSIVE_NEXT_HOP, IP_FORWARDING_MISSING, ECMP_WITHOUT_SNAT, GATEWAY_SUBNET_PROPAGATION_OFF,
         GATEWAY_SUBNET_UDR_CAPTURES_ROUTE_SERVER);
 
-    error(acceptor, UNKNOWN_VENDOR, PREPEND_WITH_AS_PATH, ROUTE_NEXT_HOP_IP, OUTAGE_OUTSIDE_SCENARIO);
+    error(acceptor, UNKNOWN_VENDOR, PREPEND_WITH_AS_PATH, ROUTE_NEXT_HOP_IP, OUTAGE_OUTSIDE_SCENARIO, TARGET_INSTANCE,
+        PROGRAMMING_DELAY_RANGE);
 
     error(acceptor, EXPECTATION_FAILED);
     warning(acceptor, SIMULATION_FAILED);

@@ -1,6 +1,8 @@
 package org.routesrv.dsl.validation;
 
+import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.NODE_TARGET__INSTANCED;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.NVA__VENDOR;
+import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.ROUTE_SERVER__PROGRAMMING_DELAY_MAX;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.ROUTE__NEXT_HOP_IP;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.ROUTE__NEXT_HOP_TYPE;
 
@@ -10,11 +12,16 @@ import java.util.List;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 import org.routesrv.dsl.network.NvaVendor;
+import org.routesrv.dsl.rsnet.AddressTarget;
+import org.routesrv.dsl.rsnet.Gateway;
 import org.routesrv.dsl.rsnet.Model;
 import org.routesrv.dsl.rsnet.NextHopType;
+import org.routesrv.dsl.rsnet.NodeTarget;
 import org.routesrv.dsl.rsnet.Nva;
 import org.routesrv.dsl.rsnet.OutageExpectation;
 import org.routesrv.dsl.rsnet.Route;
+import org.routesrv.dsl.rsnet.RouteServer;
+import org.routesrv.dsl.rsnet.TraceExpectation;
 
 /** Meaning rules of the language reference that the grammar cannot express. */
 public class LanguageRules extends RuleFamily {
@@ -52,6 +59,39 @@ public class LanguageRules extends RuleFamily {
     if (expectation.eContainer() instanceof Model) {
       report(IssueCodes.OUTAGE_OUTSIDE_SCENARIO, "'expect outage' measures the traffic lost during a scenario's events:"
           + " move it into a 'scenario' block.", expectation, null);
+    }
+  }
+
+  /** {@code instance first|second} names one instance of a gateway (fact 83); NVAs have one next hop each. */
+  @Check(CheckType.FAST)
+  public void instanceTarget(NodeTarget target) {
+    if (target.isInstanced() && target.getNode() != null && !target.getNode().eIsProxy()
+        && !(target.getNode() instanceof Gateway)) {
+      report(IssueCodes.TARGET_INSTANCE, "'instance first|second' names one instance of a VPN or ExpressRoute gateway;"
+          + " '" + target.getNode().getName() + "' is an NVA: remove 'instance " + target.getInstance().getLiteral() + "'"
+          + " (or name the NVA's address with 'ip').", target, NODE_TARGET__INSTANCED);
+    }
+  }
+
+  /** A trace passes NVAs and gateways, which it names; addresses and instances describe a route's next hops. */
+  @Check(CheckType.FAST)
+  public void traceHop(TraceExpectation trace) {
+    for (org.routesrv.dsl.rsnet.Target hop : trace.getHops()) {
+      if (hop instanceof AddressTarget || hop instanceof NodeTarget node && node.isInstanced()) {
+        report(IssueCodes.TARGET_INSTANCE, "A trace lists the NVAs and gateways it passes by name: 'ip' and"
+            + " 'instance' targets belong to 'expect route'.", hop, null);
+      }
+    }
+  }
+
+  /** A programming delay range runs from its shortest to its longest duration (fact 91). */
+  @Check(CheckType.FAST)
+  public void programmingDelayRange(RouteServer server) {
+    Long shortest = server.getProgrammingDelay();
+    Long longest = server.getProgrammingDelayMax();
+    if (shortest != null && longest != null && longest < shortest) {
+      report(IssueCodes.PROGRAMMING_DELAY_RANGE, "This programming delay range ends before it starts: write the shortest"
+          + " duration first ('programming-delay SHORTEST to LONGEST').", server, ROUTE_SERVER__PROGRAMMING_DELAY_MAX);
     }
   }
 }

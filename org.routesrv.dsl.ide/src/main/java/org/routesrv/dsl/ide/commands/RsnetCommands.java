@@ -20,6 +20,7 @@ import org.routesrv.dsl.ide.analysis.LiveAnalyses;
 import org.routesrv.dsl.ide.analysis.LiveAnalysis;
 import org.routesrv.dsl.ide.analysis.LiveAnalysis.Available;
 import org.routesrv.dsl.ide.analysis.LiveAnalysis.Unavailable;
+import org.routesrv.dsl.ide.analysis.DeploymentPolicyNotice;
 import org.routesrv.dsl.ide.markdown.SimulationMarkdown;
 import org.routesrv.dsl.network.SubnetRef;
 import org.routesrv.dsl.rsnet.Nic;
@@ -62,6 +63,7 @@ public class RsnetCommands implements IExecutableCommandService {
   private static final Gson GSON = new Gson();
 
   @Inject private LiveAnalyses analyses;
+  @Inject private DeploymentPolicyNotice deploymentPolicy;
   @Inject private EObjectAtOffsetHelper elements;
 
   @Override
@@ -92,8 +94,10 @@ public class RsnetCommands implements IExecutableCommandService {
       }
       NetworkAnalysis network = ((Available) analysis).analysis();
       return switch (command) {
-        case SIMULATION_REPORT -> simulationReport(network, scenario);
-        case EFFECTIVE_ROUTES -> effectiveRoutes(network, subnets(network, resource, context.getDocument(), position));
+        case SIMULATION_REPORT -> deploymentPolicy.of(resource, network, cancelIndicator)
+            + simulationReport(network, scenario);
+        case EFFECTIVE_ROUTES -> deploymentPolicy.of(resource, network, cancelIndicator)
+            + effectiveRoutes(network, subnets(network, resource, context.getDocument(), position));
         case EFFECTIVE_ROUTE_TABLE -> effectiveRouteTable(network,
             subnets(network, resource, context.getDocument(), position));
         default -> problem(command, "Unknown command " + command + ".");

@@ -184,18 +184,19 @@ final class AzureShapes {
     Map<String, Object> json = new TreeMap<>();
     json.put("from", outage.from());
     json.put("to", outage.to().toString());
-    json.put("seconds", seconds(outage));
+    json.put("minSeconds", seconds(outage.shortest()));
+    json.put("maxSeconds", seconds(outage.longest()));
     json.put("cause", outage.cause());
     json.put("event", outage.event());
     return json;
   }
 
-  /** Whole seconds print as integers so that 70 stays 70, not 70.0. */
-  static Number seconds(Outage outage) {
-    if (outage.window() == null) {
+  /** Whole seconds print as integers so that 70 stays 70, not 70.0; null when traffic is lost for good. */
+  static Number seconds(java.time.Duration window) {
+    if (window == null) {
       return null;
     }
-    long millis = outage.window().toMillis();
+    long millis = window.toMillis();
     return millis % 1000 == 0 ? (Number) (millis / 1000) : (Number) (millis / 1000.0);
   }
 }

@@ -90,7 +90,7 @@ public final class OutputTables {
   public static final TableDefinition<Outage> OUTAGES = TableDefinition.of("Outages",
       Column.of("From", Outage::from),
       Column.of("To", Outage::to),
-      Column.of("Seconds", o -> o.unbounded() ? "unbounded" : AzureShapes.seconds(o)),
+      Column.of("Seconds", Outage::window),
       Column.of("Cause", Outage::cause));
 
   private OutputTables() {
