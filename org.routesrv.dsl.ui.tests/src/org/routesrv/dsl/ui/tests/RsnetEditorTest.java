@@ -61,7 +61,7 @@ class RsnetEditorTest {
   private static final UnaryOperator<String> WITHOUT_FORWARDING = text -> text
       .replace("10.0.2.4 ip-forwarding", "10.0.2.4").replace("10.0.2.5 ip-forwarding", "10.0.2.5")
       .replace("expect trace vm1 -> 8.8.8.8 via fw1", "// trace left out")
-      .replace("expect outage vm1 -> 8.8.8.8 at-most 90s", "// outage left out");
+      .replace("expect outage vm1 -> 8.8.8.8 at-most 100s", "// outage left out");
 
   @BeforeAll
   static void workbench() {

@@ -98,4 +98,13 @@ class AsnRulesTest extends RuleTestBase {
   void fact68_vpnGatewayMayKeepAsn65515() {
     assertNoIssue(IssueCodes.ASN_RESERVED, HUB + "vpn-gateway vpngw in hub active-active asn 65515\n");
   }
+
+  @Test
+  void fact93_nvasSharingAnAsnAreWarnedAboutWithBothLabs() {
+    String shared = HUB + nva("fw1", 4, 65050, "") + nva("fw2", 5, 65050, "").replace("asn 65050", "asn [[65050]]");
+    var issue = assertWarning(IssueCodes.ASN_SHARED, shared);
+    org.junit.jupiter.api.Assertions.assertTrue(issue.getMessage().contains("fact 19")
+        && issue.getMessage().contains("fact 93"), issue.getMessage());
+    assertNoIssue(IssueCodes.ASN_SHARED, HUB + nva("fw1", 4, 65050, "") + nva("fw2", 5, 65051, ""));
+  }
 }

@@ -12,12 +12,15 @@ import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 import org.routesrv.dsl.azure.AzureAsns;
 import org.routesrv.dsl.rsnet.BgpNeighbor;
+import org.routesrv.dsl.rsnet.BgpPeer;
 import org.routesrv.dsl.rsnet.Gateway;
 import org.routesrv.dsl.rsnet.Nva;
+import org.routesrv.dsl.rsnet.RouteServerPeering;
 import org.routesrv.dsl.rsnet.Site;
 import org.routesrv.dsl.rsnet.SitePrefix;
 import org.routesrv.dsl.rsnet.VpnGateway;
@@ -38,6 +41,37 @@ public class AsnRules extends RuleFamily {
       report(IssueCodes.ASN_32_BIT, "ASN " + asn + " is a 32-bit ASN: Azure Route Server accepts only 16-bit peer"
           + " ASNs (1-" + MAX_PEER_ASN + ", minus the reserved ones). Use an ASN up to " + MAX_PEER_ASN + ", e.g. from "
           + PRIVATE_RANGE_TO_SUGGEST + ".", nva, NVA__ASN);
+    }
+  }
+
+  /**
+   * Fact 93: NVAs may share an ASN, but the evidence conflicts. Four CSRs on one ASN got ECMP (fact
+   * 19); another lab's ExaBGP peers on one ASN could not talk to Route Server until given different
+   * ones. It stays legal, with a warning on each NVA that shares the ASN of one before it.
+   */
+  @Check(CheckType.NORMAL)
+  public void sharedAsn(Nva nva) {
+    if (nva.getAsn() == null || nva.getBgp() == null) {
+      return;
+    }
+    for (BgpPeer peer : nva.getBgp().getPeers()) {
+      if (!(peer instanceof RouteServerPeering peering) || peering.getRouteServer() == null
+          || peering.getRouteServer().eIsProxy()) {
+        continue;
+      }
+      for (RouteServerPeering other : network().peeringsTo(peering.getRouteServer())) {
+        Nva earlier = EcoreUtil2.getContainerOfType(other, Nva.class);
+        if (earlier == nva) {
+          break;
+        }
+        if (earlier != null && nva.getAsn().equals(earlier.getAsn())) {
+          report(IssueCodes.ASN_SHARED, "NVA '" + nva.getName() + "' shares AS " + nva.getAsn() + " with '"
+              + earlier.getName() + "'. Azure accepts it, and four NVAs on one ASN got ECMP in a published lab (fact"
+              + " 19), but in another lab NVAs sharing one ASN could not talk to Route Server until given different"
+              + " ones (fact 93). RSNet simulates ECMP; give each NVA its own ASN where you can.", nva, NVA__ASN);
+          return;
+        }
+      }
     }
   }
 

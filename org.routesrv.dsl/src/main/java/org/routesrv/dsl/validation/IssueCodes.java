@@ -24,6 +24,7 @@ public class IssueCodes extends ConfigurableIssueCodesProvider {
   public static final String ASN_RESERVED = "asn-reserved";
   public static final String ASN_32_BIT = "asn-32-bit";
   public static final String ASN_ZERO = "asn-zero";
+  public static final String ASN_SHARED = "asn-shared";
 
   // SubnetRules
   public static final String ROUTE_SERVER_SUBNET_MISSING = "route-server-subnet-missing";
@@ -126,6 +127,7 @@ public class IssueCodes extends ConfigurableIssueCodesProvider {
   protected void initialize(IAcceptor<PreferenceKey> acceptor) {
     super.initialize(acceptor);
     error(acceptor, ASN_RESERVED, ASN_32_BIT, ASN_ZERO);
+    warning(acceptor, ASN_SHARED);
 
     error(acceptor, ROUTE_SERVER_SUBNET_MISSING, ROUTE_SERVER_SUBNET_NAME, ROUTE_SERVER_SUBNET_TOO_SMALL,
         ROUTE_SERVER_SUBNET_ROUTE_TABLE, ROUTE_SERVER_SUBNET_NSG, ROUTE_SERVER_PER_VNET, ROUTE_SERVER_PUBLIC_IP,
