@@ -118,17 +118,18 @@ class HoverTest extends LanguageServerTest {
   @Test
   void hoversShareOneSimulationUntilTheNetworkChanges() {
     LiveAnalyses analyses = LanguageServerInternals.languageService(LiveAnalyses.class);
-    String uri = openModel(HUB);
+    String network = freshNetwork();
+    String uri = openModel(network, HUB);
     markdown(uri, at(uri, "subnet workload", 8));
-    int simulated = analyses.distinctAnalysesServed();
+    int simulated = analyses.distinctAnalysesServed(network);
     markdown(uri, at(uri, "nva fw1", 5));
     markdown(uri, at(uri, "route-server ars", 14));
     markdown(uri, at(uri, "subnet trusted", 8));
-    assertEquals(simulated, analyses.distinctAnalysesServed(), "no new simulation for the same version");
+    assertEquals(simulated, analyses.distinctAnalysesServed(network), "no new simulation for the same version");
     session.change(uri, session.text(uri) + "\nvm vm2 in spoke1.workload 10.1.0.5\n");
     session.awaitDiagnostics(uri, diagnostics -> true);
     markdown(uri, at(uri, "subnet workload", 8));
     markdown(uri, at(uri, "nva fw1", 5));
-    assertEquals(simulated + 1, analyses.distinctAnalysesServed(), "one simulation for the new version");
+    assertEquals(simulated + 1, analyses.distinctAnalysesServed(network), "one simulation for the new version");
   }
 }

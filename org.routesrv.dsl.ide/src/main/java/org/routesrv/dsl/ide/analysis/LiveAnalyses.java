@@ -38,7 +38,7 @@ public class LiveAnalyses {
 
   /** Weakly: an analysis no request holds any more is garbage, whatever this count says. */
   private final Map<String, WeakReference<NetworkAnalysis>> lastServed = new HashMap<>();
-  private int distinctServed;
+  private final Map<String, Integer> distinctServed = new HashMap<>();
 
   /**
    * The analysis of the network {@code resource} belongs to; null when the file declares no network.
@@ -66,16 +66,20 @@ public class LiveAnalyses {
     if (analysis.isEmpty()) {
       return new Unavailable("the network has errors");
     }
-    WeakReference<NetworkAnalysis> previous = lastServed.put(files.get(0).getName(), new WeakReference<>(analysis.get()));
+    String network = files.get(0).getName();
+    WeakReference<NetworkAnalysis> previous = lastServed.put(network, new WeakReference<>(analysis.get()));
     if (previous == null || previous.get() != analysis.get()) {
-      distinctServed++;
+      distinctServed.merge(network, 1, Integer::sum);
     }
     return new Available(analysis.get());
   }
 
-  /** How many different analyses were served, for tests that check one is shared per version. */
-  public synchronized int distinctAnalysesServed() {
-    return distinctServed;
+  /**
+   * How many different analyses of a network were served, for tests that check one is shared per
+   * version. Per network, as requests about other networks may still be running beside such a test.
+   */
+  public synchronized int distinctAnalysesServed(String network) {
+    return distinctServed.getOrDefault(network, 0);
   }
 
   /** Syntax and reference errors stop lowering; they are in the resource's own error list once linked. */

@@ -35,8 +35,8 @@ class LiveAnalysesTest {
     LiveAnalyses analyses = language.getInstance(LiveAnalyses.class);
     Throwable cancelled = assertThrows(Throwable.class, () -> analyses.of(model.eResource(), () -> true));
     assertTrue(new OperationCanceledManager().isOperationCanceledException(cancelled), cancelled.toString());
-    assertEquals(0, analyses.distinctAnalysesServed());
+    assertEquals(0, analyses.distinctAnalysesServed("stale"));
     assertInstanceOf(LiveAnalysis.Available.class, analyses.of(model.eResource(), CancelIndicator.NullImpl));
-    assertEquals(1, analyses.distinctAnalysesServed());
+    assertEquals(1, analyses.distinctAnalysesServed("stale"));
   }
 }
