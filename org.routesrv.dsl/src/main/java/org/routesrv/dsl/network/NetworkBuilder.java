@@ -419,9 +419,9 @@ public final class NetworkBuilder {
     private RouteServer build(Map<String, Vnet> vnetsByName) {
       Ipv4Prefix subnet = reservedSubnet(vnetsByName, vnet, AzureSubnets.ROUTE_SERVER_SUBNET, "route-server " + name)
           .prefix();
-      if (!instanceOrder.isEmpty() && AzureSubnets.instanceOrderProblem(subnet, instanceOrder) != null) {
-        throw new IllegalArgumentException("route-server " + name + ": "
-            + AzureSubnets.instanceOrderProblem(subnet, instanceOrder));
+      String orderProblem = instanceOrder.isEmpty() ? null : AzureSubnets.instanceOrderProblem(subnet, instanceOrder);
+      if (orderProblem != null) {
+        throw new IllegalArgumentException("route-server " + name + ": " + orderProblem);
       }
       return new RouteServer(name, vnet, AzureSubnets.routeServerInstanceIps(subnet, instanceOrder),
           branchToBranch, routingPreference, programmingDelay, publicIp, capacity);

@@ -233,6 +233,12 @@ public final class ExpectationChecker {
     return nva == null ? "" : " from " + nva;
   }
 
+  /** What an instance lists as learned from the peer while their session is Established; nothing otherwise. */
+  private static List<LearnedRoute> learnedOverSession(RouteServerPeer peer, RouteServerInstance instance) {
+    BgpSession session = peer.session(instance);
+    return session != null && session.established() ? peer.learned(instance) : List.of();
+  }
+
   private ExpectationResult learned(Expectation.Learned expectation) {
     List<RouteServerPeer> peers = peersNamed(expectation.routeServer(), expectation.nva());
     if (peers.isEmpty()) {
@@ -243,11 +249,7 @@ public final class ExpectationChecker {
     String filtered = null;
     for (RouteServerPeer peer : peers) {
       for (RouteServerInstance instance : RouteServerInstance.values()) {
-        BgpSession session = peer.session(instance);
-        if (session == null || !session.established()) {
-          continue;
-        }
-        for (LearnedRoute route : peer.learned(instance)) {
+        for (LearnedRoute route : learnedOverSession(peer, instance)) {
           if (route.route().prefix().equals(expectation.prefix())) {
             paths.add(route.route().asPath().toString());
             filtered = route.filtered();
@@ -292,10 +294,7 @@ public final class ExpectationChecker {
     for (RouteServerInstance instance : RouteServerInstance.values()) {
       int count = 0;
       for (RouteServerPeer peer : peers) {
-        BgpSession session = peer.session(instance);
-        if (session != null && session.established()) {
-          count += peer.learned(instance).size();
-        }
+        count += learnedOverSession(peer, instance).size();
       }
       passed &= count == expectation.count();
       counts.add(count + " on " + instance.role());
@@ -309,9 +308,7 @@ public final class ExpectationChecker {
     List<String> learnedFrom = new ArrayList<>();
     for (RouteServerPeer peer : peersNamed(expectation.routeServer(), expectation.nva())) {
       for (RouteServerInstance instance : RouteServerInstance.values()) {
-        BgpSession session = peer.session(instance);
-        if (session != null && session.established() && peer.learned(instance).stream()
-            .anyMatch(r -> r.route().prefix().equals(expectation.prefix()))) {
+        if (learnedOverSession(peer, instance).stream().anyMatch(r -> r.route().prefix().equals(expectation.prefix()))) {
           learnedFrom.add(peer.nva() + " on " + instance.role());
         }
       }

@@ -11,12 +11,10 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.xtext.naming.IQualifiedNameConverter;
-import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.resource.impl.ResourceSetBasedResourceDescriptions;
 import org.routesrv.dsl.rsnet.Model;
-import org.routesrv.dsl.rsnet.RsnetPackage;
 
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
@@ -51,9 +49,7 @@ public class IndexedNetworkFiles implements NetworkFiles {
       candidates.addAll(List.copyOf(resourceSet.getResources()));
       // A resource set's own index describes exactly the files already listed.
       if (index != null && !(index instanceof ResourceSetBasedResourceDescriptions)) {
-        for (IEObjectDescription description : index.getExportedObjects(RsnetPackage.Literals.MODEL,
-            names.toQualifiedName(own.getName()), false)) {
-          URI uri = description.getEObjectURI().trimFragment();
+        for (URI uri : NetworkFiles.indexedFilesOf(index, names.toQualifiedName(own.getName()))) {
           try {
             candidates.add(resourceSet.getResource(uri, true));
           } catch (RuntimeException unreadable) {

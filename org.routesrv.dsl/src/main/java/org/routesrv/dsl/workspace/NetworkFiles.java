@@ -1,9 +1,15 @@
 package org.routesrv.dsl.workspace;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.routesrv.dsl.rsnet.Model;
+import org.routesrv.dsl.rsnet.RsnetPackage;
 
 /**
  * The one answer to "which files make up this network, in what order, and how are they named": every
@@ -24,6 +30,18 @@ public interface NetworkFiles {
 
   /** How reports, expectation results and diagnostics name the file of {@code resource}. */
   String displayPathOf(Resource resource);
+
+  /**
+   * The files {@code index} knows to declare {@code network}, by URI: each file's root is exported
+   * under its network's name, so this is one lookup by name, not a walk over the index.
+   */
+  static List<URI> indexedFilesOf(IResourceDescriptions index, QualifiedName network) {
+    List<URI> files = new ArrayList<>();
+    for (IEObjectDescription root : index.getExportedObjects(RsnetPackage.Literals.MODEL, network, false)) {
+      files.add(root.getEObjectURI().trimFragment());
+    }
+    return files;
+  }
 
   /** The root model of {@code resource}, or null when it has none (an empty or unparsable file). */
   static Model rootOf(Resource resource) {
