@@ -21,7 +21,8 @@ final class GeneratedModels {
         .append("route-table rt-nva { bgp-propagation off }\n")
         .append("route-server ars in hub { branch-to-branch on")
         .append(random.nextBoolean() ? " instance-order 10.0.1.5, 10.0.1.4" : "")
-        .append(random.nextBoolean() ? " programming-delay 5s to 30s" : "").append(" }\n");
+        .append(random.nextBoolean() ? " programming-delay 5s to 30s" : "")
+        .append(random.nextInt(4) == 0 ? " programmed-from second" : "").append(" }\n");
     if (random.nextBoolean()) {
       out.append("vpn-gateway vpngw in hub active-active { public-ip 20.0.").append(random.nextInt(256)).append(".1 }\n")
           .append("site onprem asn 65400 via vpngw { prefix 192.168.0.0/16 }\n");
@@ -38,6 +39,9 @@ final class GeneratedModels {
             .append(".0/24");
         if (random.nextBoolean()) {
           out.append(" prepend ").append(random.nextInt(4));
+        }
+        if (random.nextInt(8) == 0) {
+          out.append(" to ars instance ").append(random.nextBoolean() ? "first" : "second");
         }
         out.append('\n');
       }

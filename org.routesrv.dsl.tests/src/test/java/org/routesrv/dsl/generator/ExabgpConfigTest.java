@@ -104,6 +104,17 @@ class ExabgpConfigTest {
   }
 
   @Test
+  void fact88_eachInstanceNeighbourAnnouncesWhatThatInstanceHears() {
+    String config = new ExabgpGenerator().generate(speaker().input());
+    String first = config.substring(config.indexOf("neighbor 10.50.1.4 {"), config.indexOf("neighbor 10.50.1.5 {"));
+    String second = config.substring(config.indexOf("neighbor 10.50.1.5 {"));
+    assertTrue(first.contains("route 172.24.0.0/16 next-hop 10.50.2.4;\n"), first);
+    assertTrue(second.contains("route 172.24.0.0/16 next-hop 10.50.2.4 as-path [ 65010 65010 ] community [ 65010:24 ];"),
+        second);
+    assertEquals(1, second.split("route 172.24.0.0/16", -1).length - 1, second);
+  }
+
+  @Test
   void theSeedLabGetsTheSeedsConfiguration() {
     GeneratorModels.Case lab = exabgpNvas().filter(c -> c.analysis().network().name().equals("lab.exabgp-vpn"))
         .findFirst().orElseThrow();

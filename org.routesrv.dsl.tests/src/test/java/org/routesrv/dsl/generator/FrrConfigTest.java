@@ -69,14 +69,41 @@ class FrrConfigTest {
     while (neighbours.find()) {
       String neighbour = neighbours.group(1);
       for (String direction : List.of("in", "out")) {
-        Matcher applied = Pattern.compile("(?m)^  neighbor " + Pattern.quote(neighbour) + " route-map (\\S+) " + direction + "$")
-            .matcher(config);
-        assertTrue(applied.find(), neighbour + " has no " + direction + " route-map in\n" + config);
-        assertTrue(config.contains("route-map " + applied.group(1) + " "), applied.group(1) + " is not defined");
+        List<String> holders = List.of(neighbour);
+        if (direction.equals("out") && !appliedRouteMap(config, neighbour, direction).find()) {
+          // A peer group whose instances hear different attributes (fact 88): each member has its own.
+          holders = Pattern.compile("(?m)^ neighbor (\\S+) peer-group " + Pattern.quote(neighbour) + "$").matcher(config)
+              .results().map(m -> m.group(1)).toList();
+          assertFalse(holders.isEmpty(), neighbour + " has no out route-map and no members in\n" + config);
+        }
+        for (String holder : holders) {
+          Matcher applied = appliedRouteMap(config, holder, direction);
+          assertTrue(applied.find(), holder + " has no " + direction + " route-map in\n" + config);
+          assertTrue(config.contains("route-map " + applied.group(1) + " "), applied.group(1) + " is not defined");
+        }
       }
       checked++;
     }
     assertTrue(checked > 0, config);
+  }
+
+  private static Matcher appliedRouteMap(String config, String neighbour, String direction) {
+    return Pattern.compile("(?m)^  neighbor " + Pattern.quote(neighbour) + " route-map (\\S+) " + direction + "$")
+        .matcher(config);
+  }
+
+  @Test
+  void fact88_eachInstanceThatHearsItsOwnAttributesHasItsOwnOutboundRouteMap() {
+    String config = new FrrGenerator().generate(frrNvas().filter(c -> c.nva().name().equals("splitter"))
+        .findFirst().orElseThrow().input());
+    assertTrue(config.contains("  neighbor 10.50.1.4 route-map RS-ars-IN0-OUT out\n"
+        + "  neighbor 10.50.1.5 route-map RS-ars-IN1-OUT out\n"), config);
+    assertTrue(config.contains("route-map RS-ars-IN1-OUT permit 10\n match ip address prefix-list ADV-172.40.0.0-16\n"
+        + " set as-path prepend 65040 65040\n"), config);
+    assertTrue(config.contains("route-map RS-ars-IN0-OUT permit 20\n match ip address prefix-list ADV-172.40.0.0-16\n!"),
+        config);
+    assertTrue(config.contains("route-map RS-ars-IN1-OUT deny 20\n match ip address prefix-list ADV-172.41.0.0-16\n"),
+        "the second instance must not hear what only the first one does:\n" + config);
   }
 
   @Test

@@ -130,7 +130,8 @@ class PanosConfigTest {
     String set = new PanosSetGenerator().generate(edge.input());
     String xml = new PanosXmlGenerator().generate(edge.input());
     for (String note : List.of("advertise 10.99.0.0/16 needs a route in the firewall's table",
-        "advertise 172.16.0.0/12 as-path 65040 64999 is left out")) {
+        "advertise 172.16.0.0/12 as-path 65040 64999 is left out",
+        "advertise 192.168.0.0/16 to ars instance second is left out")) {
       assertTrue(set.contains("# Note: " + note), set);
       assertTrue(xml.contains("<!-- Note: " + note), xml);
     }

@@ -109,6 +109,67 @@ class FactsTest {
         .toString());
   }
 
+  /**
+   * nva1 sends 172.20.0.0/16 to the first instance bare and to the second with two prepends (the 2021-05 lab);
+   * nva2 sends it to both with one prepend; the listener hears what each instance passes on.
+   */
+  private static Network perInstanceAttributes(InstanceSelection programmedFrom) {
+    return listener(Fixtures.hubAndSpokes(v -> { }, r -> r.programmedFrom(programmedFrom))
+        .nva("nva1", NvaVendor.FRR, 65001, n -> n.nic("eth0", "hub.nva-subnet", "10.0.2.4", true).peer("ars", "eth0")
+            .advertise("172.20.0.0/16", a -> a.to("ars", IN_0))
+            .advertise("172.20.0.0/16", a -> a.prepend(2).to("ars", IN_1)))
+        .nva("nva2", NvaVendor.FRR, 65002, n -> n.nic("eth0", "hub.nva-subnet", "10.0.2.5", true).peer("ars", "eth0")
+            .advertise("172.20.0.0/16", a -> a.prepend(1))))
+        .build();
+  }
+
+  private static List<String> paths(List<LearnedRoute> routes) {
+    return routes.stream().map(r -> r.route().prefix() + " " + r.route().asPath().toAzureString()).toList();
+  }
+
+  @Test
+  void fact88_eachInstanceListsTheAttributesTheNvaSentIt() {
+    Simulation simulation = Simulator.simulate(perInstanceAttributes(InstanceSelection.BOTH));
+    assertEquals(List.of("172.20.0.0/16 65001"), paths(simulation.peer("ars", "nva1").learned(IN_0)));
+    assertEquals(List.of("172.20.0.0/16 65001-65001-65001"), paths(simulation.peer("ars", "nva1").learned(IN_1)));
+    assertTrue(advertised(simulation, "listener", IN_0).contains("172.20.0.0/16 65515-65001"));
+    assertTrue(advertised(simulation, "listener", IN_1).contains("172.20.0.0/16 65515-65002-65002"),
+        "the second instance's best path is nva2's, as nva1 sent it the longer one");
+  }
+
+  @Test
+  void fact88_effectiveRoutesTakeTheBestPathOfTheInstancesProgrammedFrom() {
+    assertEquals(ips("10.0.2.4"), bgpNextHops(Simulator.simulate(perInstanceAttributes(InstanceSelection.BOTH)),
+        HUB_WORKLOAD, "172.20.0.0/16"), "by default, the shorter path either instance holds");
+    assertEquals(ips("10.0.2.4"), bgpNextHops(Simulator.simulate(perInstanceAttributes(InstanceSelection.FIRST)),
+        HUB_WORKLOAD, "172.20.0.0/16"));
+    assertEquals(ips("10.0.2.5"), bgpNextHops(Simulator.simulate(perInstanceAttributes(InstanceSelection.SECOND)),
+        HUB_WORKLOAD, "172.20.0.0/16"), "the second instance holds nva1's path with two prepends, longer than nva2's");
+  }
+
+  @Test
+  void fact42_peerLinesForEachInstanceFromOneNicAreOnePeeringWithBothSessions() {
+    Simulation simulation = Simulator.simulate(oneNva(65001, n -> n
+        .peer("ars", "eth0", p -> p.instances(InstanceSelection.FIRST))
+        .peer("ars", "eth0", p -> p.instances(InstanceSelection.SECOND)).advertise("172.20.0.0/16")).build());
+    for (RouteServerInstance instance : RouteServerInstance.values()) {
+      assertTrue(session(simulation, "nva1", instance).established(), instance.role());
+      assertEquals(List.of("172.20.0.0/16 65001"), paths(simulation.peer("ars", "nva1").learned(instance)));
+    }
+  }
+
+  @Test
+  void fact42_instancesPeeredFromDifferentNicsEachHearTheirOwnNextHop() {
+    Simulation simulation = Simulator.simulate(oneNva(65001, n -> n.nic("eth1", "hub.nva-subnet", "10.0.2.5", true)
+        .peer("ars", "eth0", p -> p.instances(InstanceSelection.FIRST))
+        .peer("ars", "eth1", p -> p.instances(InstanceSelection.SECOND)).advertise("172.20.0.0/16")).build());
+    for (RouteServerInstance instance : RouteServerInstance.values()) {
+      BgpSession session = session(simulation, "nva1", instance);
+      assertTrue(session.established(), instance.role());
+      assertEquals(Ipv4Address.parse(instance == IN_0 ? "10.0.2.4" : "10.0.2.5"), session.peerIp());
+    }
+  }
+
   @Test
   void fact16_reservedAsnKeepsSessionsIdle() {
     for (long reserved : new long[] {65515, 12076, 8075, 65518, 23456, 64500}) {

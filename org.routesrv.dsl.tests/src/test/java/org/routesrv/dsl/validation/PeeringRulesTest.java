@@ -1,5 +1,8 @@
 package org.routesrv.dsl.validation;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 
 class PeeringRulesTest extends RuleTestBase {
@@ -77,16 +80,34 @@ class PeeringRulesTest extends RuleTestBase {
   }
 
   @Test
-  void fact42_advertisementToOneInstanceOnlyIsAsymmetric() {
-    assertWarning(IssueCodes.ADVERTISEMENT_ASYMMETRIC, HUB + nvaIn("hub.dmz", "10.0.2.4",
-        "peer ars via eth0 instances first\n peer ars via eth0 instances second\n advertise 0.0.0.0/0 to [[ars]]"));
+  void fact42_advertisementToARouteServerPeeredOnTwoLinesReachesBoth() {
+    assertNoIssue(IssueCodes.ADVERTISEMENT_ASYMMETRIC, HUB + nvaIn("hub.dmz", "10.0.2.4",
+        "peer ars via eth0 instances first\n peer ars via eth0 instances second\n advertise 0.0.0.0/0 to ars"));
   }
 
   @Test
-  void fact42_scenarioRouteToOneInstanceOnlyIsAsymmetric() {
+  void fact88_advertisementToOneInstanceWarns() {
     assertWarning(IssueCodes.ADVERTISEMENT_ASYMMETRIC, HUB + nvaIn("hub.dmz", "10.0.2.4",
-        "peer ars via eth0 instances first\n peer ars via eth0 instances second")
-        + "scenario s { advertise fw 0.0.0.0/0 to [[ars]] }");
+        "peer ars via eth0\n advertise 0.0.0.0/0 to ars instance [[first]]"));
+  }
+
+  @Test
+  void fact88_scenarioRouteToOneInstanceWarns() {
+    assertWarning(IssueCodes.ADVERTISEMENT_ASYMMETRIC, HUB + nvaIn("hub.dmz", "10.0.2.4", "peer ars via eth0")
+        + "scenario s { advertise fw 0.0.0.0/0 prepend 2 to ars instance [[second]] }");
+  }
+
+  @Test
+  void fact88_advertisementToAnInstanceWithoutSessionReachesNoOne() {
+    Issue issue = assertWarning(IssueCodes.ADVERTISEMENT_ASYMMETRIC, HUB + nvaIn("hub.dmz", "10.0.2.4",
+        "peer ars via eth0 instances first\n advertise 0.0.0.0/0 to ars instance [[second]]"));
+    assertTrue(issue.getMessage().contains("reaches no one"), issue.getMessage());
+  }
+
+  @Test
+  void aNeighbourHasNoInstances() {
+    assertError(IssueCodes.ADVERTISEMENT_INSTANCE, HUB + nvaIn("hub.dmz", "10.0.2.4",
+        "peer ars via eth0\n peer lab 10.0.2.10 asn 65002\n advertise 0.0.0.0/0 to lab instance [[first]]"));
   }
 
   @Test

@@ -70,7 +70,7 @@ class ExabgpGenerator implements NvaConfigGenerator {
 		    peer-as «AzureAsns.ROUTE_SERVER»;
 		    hold-time «peers.holdSeconds»;
 		    «family»
-		    «staticRoutes(input, peers.advertisements)»
+		    «staticRoutes(input, peers.advertisementsFor(instance))»
 		}
 	'''
 

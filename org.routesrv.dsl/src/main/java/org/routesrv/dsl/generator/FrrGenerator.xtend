@@ -6,6 +6,7 @@ import org.routesrv.dsl.network.Advertisement
 import org.routesrv.dsl.azure.AzureAsns
 import org.routesrv.dsl.network.Ipv4Address
 import org.routesrv.dsl.network.Ipv4Prefix
+import org.routesrv.dsl.generator.NvaBgp.Instance
 import org.routesrv.dsl.generator.NvaBgp.NeighborPeer
 import org.routesrv.dsl.generator.NvaBgp.RouteServerPeers
 
@@ -18,7 +19,9 @@ import org.routesrv.dsl.generator.NvaBgp.RouteServerPeers
  * communities, next hop) and not those meant for other peers, then whatever the NVA learned
  * elsewhere, as eBGP does. A Route Server never gets back what a Route Server advertised (a path
  * starting with 65515): it would drop it (fact 40), and FRR would otherwise hand each instance's
- * routes to the other, which Route Server's own peers never see.
+ * routes to the other, which Route Server's own peers never see. When the model sends one instance
+ * its own attributes (fact 88), each member of the peer group gets its own outbound route-map, which
+ * overrides the group's.
  */
 class FrrGenerator implements NvaConfigGenerator {
 
@@ -92,12 +95,22 @@ class FrrGenerator implements NvaConfigGenerator {
 		route-map «inbound(routeServerPolicyName(peers))» permit 10
 		 description accept what Route Server «peers.name» advertises
 		!
-		«outboundEntries(bgp, routeServerPolicyName(peers), peers.advertisements, peers.localAddress)»
-		route-map «outbound(routeServerPolicyName(peers))» deny 900
+		«IF peers.differsPerInstance»
+			«FOR instance : peers.instances»
+				«routeServerOutbound(bgp, instancePolicyName(peers, instance), peers.advertisementsFor(instance), peers.localAddress)»
+			«ENDFOR»
+		«ELSE»
+			«routeServerOutbound(bgp, routeServerPolicyName(peers), peers.advertisements, peers.localAddress)»
+		«ENDIF»
+	'''
+
+	def routeServerOutbound(NvaBgp bgp, String policy, List<Advertisement> advertisements, Ipv4Address localAddress) '''
+		«outboundEntries(bgp, policy, advertisements, localAddress)»
+		route-map «outbound(policy)» deny 900
 		 description never hand a Route Server what a Route Server advertised
 		 match as-path «ROUTE_SERVER_PATHS»
 		!
-		route-map «outbound(routeServerPolicyName(peers))» permit 1000
+		route-map «outbound(policy)» permit 1000
 		 description pass on what other neighbours advertise, with this AS prepended
 		!
 	'''
@@ -171,7 +184,13 @@ class FrrGenerator implements NvaConfigGenerator {
 		  «ENDFOR»
 		  «FOR peers : bgp.routeServerPeers»
 		  	neighbor «peers.name» route-map «inbound(routeServerPolicyName(peers))» in
-		  	neighbor «peers.name» route-map «outbound(routeServerPolicyName(peers))» out
+		  	«IF peers.differsPerInstance»
+		  		«FOR instance : peers.instances»
+		  			neighbor «instance.ip» route-map «outbound(instancePolicyName(peers, instance))» out
+		  		«ENDFOR»
+		  	«ELSE»
+		  		neighbor «peers.name» route-map «outbound(routeServerPolicyName(peers))» out
+		  	«ENDIF»
 		  «ENDFOR»
 		  «FOR peer : bgp.neighborPeers»
 		  	neighbor «peer.neighbor.ip» route-map «inbound(neighborPolicyName(peer))» in
@@ -198,6 +217,11 @@ class FrrGenerator implements NvaConfigGenerator {
 
 	def routeServerPolicyName(RouteServerPeers peers) {
 		"RS-" + peers.name
+	}
+
+	/** A peer-group member's own outbound policy, for an instance that hears its own attributes (fact 88). */
+	def instancePolicyName(RouteServerPeers peers, Instance instance) {
+		routeServerPolicyName(peers) + "-IN" + instance.instance.index
 	}
 
 	def neighborPolicyName(NeighborPeer peer) {

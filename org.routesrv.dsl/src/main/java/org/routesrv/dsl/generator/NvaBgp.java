@@ -1,7 +1,9 @@
 package org.routesrv.dsl.generator;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -50,6 +52,23 @@ public final class NvaBgp {
 
     public long keepaliveSeconds() {
       return peering.keepalive().toSeconds();
+    }
+
+    /**
+     * What this instance hears, one advertisement per prefix: one written for it alone (fact 88) before one for
+     * both instances, as the simulator chooses.
+     */
+    public List<Advertisement> advertisementsFor(Instance instance) {
+      Map<Ipv4Prefix, Advertisement> byPrefix = new LinkedHashMap<>();
+      advertisements.stream().filter(a -> a.isForOneInstance() && a.isFor(server.name(), instance.instance()))
+          .forEach(a -> byPrefix.putIfAbsent(a.prefix(), a));
+      advertisements.stream().filter(a -> !a.isForOneInstance()).forEach(a -> byPrefix.putIfAbsent(a.prefix(), a));
+      return List.copyOf(byPrefix.values());
+    }
+
+    /** Whether the two instances hear different advertisements, so that each session needs its own policy. */
+    public boolean differsPerInstance() {
+      return advertisements.stream().anyMatch(Advertisement::isForOneInstance);
     }
   }
 

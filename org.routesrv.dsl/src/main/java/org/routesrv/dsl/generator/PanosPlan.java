@@ -130,6 +130,12 @@ public final class PanosPlan {
             + " is left out: PAN-OS export rules can only prepend the firewall's own AS " + input.nva().asn());
         continue;
       }
+      if (advertisement.isForOneInstance()) {
+        notes.add("advertise " + advertisement.prefix() + " to " + advertisement.toPeer() + " instance "
+            + advertisement.toInstance().keyword() + " is left out: PAN-OS export rules apply to a whole peer group,"
+            + " so one Route Server instance cannot get its own attributes (fact 88)");
+        continue;
+      }
       List<String> usedBy = new ArrayList<>();
       Ipv4Address localAddress = null;
       for (RouteServerPeers server : bgp.routeServerPeers()) {

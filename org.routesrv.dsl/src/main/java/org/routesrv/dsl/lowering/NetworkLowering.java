@@ -208,6 +208,7 @@ public class NetworkLowering {
       if (server.getInstanceOrder().size() == 2) {
         spec.instanceOrder(server.getInstanceOrder().get(0), server.getInstanceOrder().get(1));
       }
+      spec.programmedFrom(InstanceSelection.valueOf(server.getProgrammedFrom().name()));
     });
   }
 
@@ -266,7 +267,9 @@ public class NetworkLowering {
     if (advertisement.isNoAdvertise()) {
       spec.noAdvertise();
     }
-    if (advertisement.getTo() != null) {
+    if (advertisement.getTo() != null && advertisement.isToOneInstance()) {
+      spec.to(peerName(advertisement.getTo()), RouteServerInstance.valueOf(advertisement.getToInstance().name()));
+    } else if (advertisement.getTo() != null) {
       spec.to(peerName(advertisement.getTo()));
     }
   }

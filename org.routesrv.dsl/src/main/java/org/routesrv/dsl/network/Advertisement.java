@@ -8,10 +8,12 @@ import java.util.List;
  * {@code next-hop} is written; {@code asPath} is the whole path as the peer receives it: the NVA's
  * ASN written {@code prepend}+1 times, or the {@code as-path} exactly as written;
  * {@code communities} include NO_ADVERTISE (65535:65282) when {@code no-advertise} is written;
- * {@code toPeer} is the peer's name (a Route Server or a neighbour), null for every peer.
+ * {@code toPeer} is the peer's name (a Route Server or a neighbour), null for every peer;
+ * {@code toInstance} the one Route Server instance it goes to ({@code to ROUTESERVER instance first|second},
+ * fact 88), null for both.
  */
 public record Advertisement(Ipv4Prefix prefix, Ipv4Address nextHop, AsPath asPath, List<Community> communities,
-    String toPeer) {
+    String toPeer, RouteServerInstance toInstance) {
 
   public Advertisement {
     communities = List.copyOf(communities);
@@ -23,5 +25,15 @@ public record Advertisement(Ipv4Prefix prefix, Ipv4Address nextHop, AsPath asPat
 
   public boolean isFor(String peerName) {
     return toPeer == null || toPeer.equals(peerName);
+  }
+
+  /** For one instance of the Route Server named {@code routeServer}. */
+  public boolean isFor(String routeServer, RouteServerInstance instance) {
+    return isFor(routeServer) && (toInstance == null || toInstance == instance);
+  }
+
+  /** Whether it goes to one instance only, so that the two instances hear different routes (fact 88). */
+  public boolean isForOneInstance() {
+    return toInstance != null;
   }
 }

@@ -7,4 +7,9 @@ public enum InstanceSelection {
   public boolean includes(RouteServerInstance instance) {
     return this == BOTH || (this == FIRST) == (instance == RouteServerInstance.FIRST);
   }
+
+  /** The instances of two peer lines together. */
+  public InstanceSelection and(InstanceSelection other) {
+    return this == other ? this : BOTH;
+  }
 }

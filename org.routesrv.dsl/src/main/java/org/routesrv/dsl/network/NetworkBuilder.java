@@ -370,6 +370,7 @@ public final class NetworkBuilder {
     private PublicIpSku publicIp = PublicIpSku.STANDARD;
     private int capacity = RouteServerLimits.DEFAULT_CAPACITY;
     private List<Ipv4Address> instanceOrder = List.of();
+    private InstanceSelection programmedFrom = InstanceSelection.BOTH;
 
     private RouteServerSpec(String name, String vnet) {
       this.name = name;
@@ -416,6 +417,12 @@ public final class NetworkBuilder {
       return instanceOrder(Ipv4Address.parse(first), Ipv4Address.parse(second));
     }
 
+    /** Whose learned routes Azure programs when the instances heard different attributes (fact 88). */
+    public RouteServerSpec programmedFrom(InstanceSelection instances) {
+      this.programmedFrom = instances;
+      return this;
+    }
+
     private RouteServer build(Map<String, Vnet> vnetsByName) {
       Ipv4Prefix subnet = reservedSubnet(vnetsByName, vnet, AzureSubnets.ROUTE_SERVER_SUBNET, "route-server " + name)
           .prefix();
@@ -424,7 +431,7 @@ public final class NetworkBuilder {
         throw new IllegalArgumentException("route-server " + name + ": " + orderProblem);
       }
       return new RouteServer(name, vnet, AzureSubnets.routeServerInstanceIps(subnet, instanceOrder),
-          branchToBranch, routingPreference, programmingDelay, publicIp, capacity);
+          branchToBranch, routingPreference, programmingDelay, publicIp, capacity, programmedFrom);
     }
   }
 
@@ -539,6 +546,21 @@ public final class NetworkBuilder {
       throw new IllegalArgumentException("nva " + name + " has no nic " + nicName);
     }
 
+    /**
+     * One peering per Route Server and NIC, as Azure has one peering per peer IP: lines that name the
+     * two instances separately from the same NIC are the sessions of one peering (fact 42).
+     */
+    private List<RouteServerPeering> peerings() {
+      Map<List<String>, RouteServerPeering> byPeer = new LinkedHashMap<>();
+      for (PeerSpec p : peers) {
+        RouteServerPeering line = new RouteServerPeering(p.routeServer, p.nic, nicIp(p.nic), p.keepalive, p.hold,
+            p.instances);
+        byPeer.merge(List.of(p.routeServer, p.nic), line, (first, next) -> new RouteServerPeering(first.routeServer(),
+            first.nic(), first.peerIp(), first.keepalive(), first.hold(), first.instances().and(next.instances())));
+      }
+      return List.copyOf(byPeer.values());
+    }
+
     /** The next hop of its advertisements and its router id: the NIC it peers with Route Server through. */
     private Ipv4Address defaultSourceIp() {
       if (!peers.isEmpty()) {
@@ -566,9 +588,7 @@ public final class NetworkBuilder {
           builtStatics.add(new StaticRoute(prefix, null, route.nextHopIp));
         }
       }
-      List<RouteServerPeering> builtPeers = peers.stream()
-          .map(p -> new RouteServerPeering(p.routeServer, p.nic, nicIp(p.nic), p.keepalive, p.hold, p.instances))
-          .toList();
+      List<RouteServerPeering> builtPeers = peerings();
       Ipv4Address builtRouterId = routerId != null ? routerId : defaultSourceIp();
       Ipv4Address source = defaultSourceIp();
       AsPaths paths = new AsPaths();
@@ -611,6 +631,7 @@ public final class NetworkBuilder {
     private List<Community> communities = List.of();
     private boolean noAdvertise;
     private String toPeer;
+    private RouteServerInstance toInstance;
 
     private AdvertisementSpec(Ipv4Prefix prefix) {
       this.prefix = prefix;
@@ -659,6 +680,13 @@ public final class NetworkBuilder {
       return this;
     }
 
+    /** {@code to ROUTESERVER instance first|second}: only that instance hears the route (fact 88). */
+    public AdvertisementSpec to(String routeServer, RouteServerInstance instance) {
+      this.toPeer = routeServer;
+      this.toInstance = instance;
+      return this;
+    }
+
     private Advertisement build(long ownAsn, Ipv4Address defaultNextHop, AsPaths paths) {
       long[] path = asPath;
       if (path == null) {
@@ -671,7 +699,7 @@ public final class NetworkBuilder {
         all.add(Community.NO_ADVERTISE);
       }
       return new Advertisement(prefix.network(), nextHop != null ? nextHop : defaultNextHop, paths.of(path), all,
-          toPeer);
+          toPeer, toInstance);
     }
   }
 

@@ -20,6 +20,16 @@ public record Nva(String name, NvaVendor vendor, long asn, List<Nic> nics, List<
     return bgp.routeServerPeerings().stream().filter(p -> p.routeServer().equals(routeServer)).findFirst();
   }
 
+  /**
+   * The peer line that opens the session with {@code instance} of {@code routeServer}: the two instances
+   * can be peered from different NICs. Without one, the NVA's first line for that Route Server.
+   */
+  public Optional<RouteServerPeering> peeringWith(String routeServer, RouteServerInstance instance) {
+    return bgp.routeServerPeerings().stream()
+        .filter(p -> p.routeServer().equals(routeServer) && p.instances().includes(instance)).findFirst()
+        .or(() -> peeringWith(routeServer));
+  }
+
   public Nva withAdvertisements(List<Advertisement> advertisements) {
     return new Nva(name, vendor, asn, nics, statics, snat,
         new Bgp(bgp.routerId(), bgp.routeServerPeerings(), bgp.neighbors(), advertisements));

@@ -7,10 +7,12 @@ import java.util.List;
  * and + 5 (fact 7) in the order Azure lists them (fact 86), first = {@code RouteServiceRole_IN_0};
  * {@code branchToBranch} false;
  * {@code routingPreference} EXPRESS_ROUTE; {@code programmingDelay} 2-39 s (fact 91); {@code publicIp} STANDARD;
- * {@code capacity} 2 routing infrastructure units (fact 13).
+ * {@code capacity} 2 routing infrastructure units (fact 13); {@code programmedFrom} BOTH: the instances whose
+ * learned routes reach the effective routes when an NVA sent them different attributes (fact 88, an assumption).
  */
 public record RouteServer(String name, String vnet, List<Ipv4Address> instanceIps, boolean branchToBranch,
-    RoutingPreference routingPreference, ProgrammingDelay programmingDelay, PublicIpSku publicIp, int capacity) {
+    RoutingPreference routingPreference, ProgrammingDelay programmingDelay, PublicIpSku publicIp, int capacity,
+    InstanceSelection programmedFrom) {
 
   public RouteServer {
     instanceIps = List.copyOf(instanceIps);

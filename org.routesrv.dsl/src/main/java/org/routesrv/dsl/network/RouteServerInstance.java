@@ -1,5 +1,7 @@
 package org.routesrv.dsl.network;
 
+import java.util.Locale;
+
 /**
  * One of the two Route Server instances: FIRST is the one at the first of {@code virtualRouterIps}
  * and is listed as {@code RouteServiceRole_IN_0}.
@@ -13,6 +15,11 @@ public enum RouteServerInstance {
 
   public int index() {
     return ordinal();
+  }
+
+  /** As the language writes it: {@code first}, {@code second}. */
+  public String keyword() {
+    return name().toLowerCase(Locale.ROOT);
   }
 
   /** The key {@code az network routeserver peering list-learned-routes} prints for it. */

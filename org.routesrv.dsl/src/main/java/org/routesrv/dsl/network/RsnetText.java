@@ -104,6 +104,8 @@ public final class RsnetText {
     line(1, "programming-delay " + duration(delay.shortest()) + (delay.isExact() ? "" : " to " + duration(delay.longest())));
     line(1, "public-ip " + server.publicIp().name().toLowerCase(Locale.ROOT));
     line(1, "capacity " + server.capacity());
+    line(1, "instance-order " + joined(server.instanceIps(), ", "));
+    line(1, "programmed-from " + server.programmedFrom().name().toLowerCase(Locale.ROOT));
     line(0, "}");
   }
 
@@ -141,7 +143,8 @@ public final class RsnetText {
     return advertisement.prefix() + " next-hop " + advertisement.nextHop()
         + (advertisement.asPath().length() == 0 ? "" : " as-path " + advertisement.asPath())
         + (advertisement.communities().isEmpty() ? "" : " community " + joined(advertisement.communities(), ", "))
-        + (advertisement.toPeer() == null ? "" : " to " + name(advertisement.toPeer()));
+        + (advertisement.toPeer() == null ? "" : " to " + name(advertisement.toPeer()))
+        + (advertisement.toInstance() == null ? "" : " instance " + advertisement.toInstance().keyword());
   }
 
   private void gateway(Gateway gateway) {

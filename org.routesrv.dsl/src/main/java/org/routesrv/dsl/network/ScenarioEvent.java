@@ -54,6 +54,9 @@ public sealed interface ScenarioEvent {
       if (a.toPeer() != null) {
         text.append(" to ").append(a.toPeer());
       }
+      if (a.toInstance() != null) {
+        text.append(" instance ").append(a.toInstance().keyword());
+      }
       return text.toString();
     }
   }

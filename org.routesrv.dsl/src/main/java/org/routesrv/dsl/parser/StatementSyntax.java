@@ -22,7 +22,7 @@ final class StatementSyntax {
       Map.entry("route", "route NAME PREFIX -> appliance IP|internet|vnet-local|gateway|none"),
       Map.entry("nsg", "nsg NAME"),
       Map.entry("route-server", "route-server NAME in VNET [{ branch-to-branch on|off  routing-preference expressroute|vpn|as-path"
-          + "  programming-delay DURATION [to DURATION]  public-ip standard|basic|none  capacity N  instance-order IP, IP }]"),
+          + "  programming-delay DURATION [to DURATION]  public-ip standard|basic|none  capacity N  instance-order IP, IP  programmed-from both|first|second }]"),
       Map.entry("nva", "nva NAME vendor VENDOR asn ASN [{ nic ...  static ...  snat on|off  bgp { ... } }]"),
       Map.entry("nic", "nic NAME VNET.SUBNET IP [ip-forwarding]"),
       Map.entry("static", "static PREFIX via NIC|IP"),
@@ -30,7 +30,7 @@ final class StatementSyntax {
       Map.entry("peer", "peer ROUTE-SERVER via NIC [keepalive DURATION] [hold DURATION] [instances both|first|second],"
           + " or peer NAME IP asn ASN [via NIC] [multihop N]"),
       Map.entry("advertise", "advertise PREFIX [next-hop IP] [prepend N] [as-path ASN...] [community A:B, ...]"
-          + " [no-advertise] [to PEER]"),
+          + " [no-advertise] [to PEER [instance first|second]]"),
       Map.entry("vpn-gateway", "vpn-gateway NAME in VNET [active-active] [asn ASN] [{ bgp-ips IP, IP  public-ip IP }]"),
       Map.entry("expressroute-gateway", "expressroute-gateway NAME in VNET [{ bgp-ips IP, IP }]"),
       Map.entry("site", "site NAME asn ASN via GATEWAY|NVA { prefix PREFIX [as-path ASN...] ... }"),

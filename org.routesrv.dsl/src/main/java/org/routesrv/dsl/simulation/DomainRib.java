@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.routesrv.dsl.network.Gateway;
+import org.routesrv.dsl.network.InstanceSelection;
 import org.routesrv.dsl.network.Ipv4Address;
 import org.routesrv.dsl.network.Ipv4Prefix;
 import org.routesrv.dsl.network.RoutingPreference;
@@ -39,7 +40,7 @@ final class DomainRib {
 
   /**
    * Candidates are the accepted routes of every peer of the hub's Route Server with an Established
-   * session on either instance, and the hub gateways' site routes, which are programmed with or
+   * session on an instance it programs from (either, by default: fact 88), and the hub gateways' site routes, which are programmed with or
    * without a Route Server and branch-to-branch (facts 58, 71).
    */
   static DomainRib build(Domain domain, Collection<RouteServerPeer> peers, Topology topology) {
@@ -51,8 +52,10 @@ final class DomainRib {
     // scattered over the heap by hash: with tens of thousands of prefixes, that is most of the time spent.
     Map<Ipv4Prefix, List<BgpCandidate>> byPrefix = LinkedHashMap.newLinkedHashMap(routes);
     int[] prefixesPerLength = new int[33];
+    InstanceSelection programmedFrom = domain.routeServer() == null ? InstanceSelection.BOTH
+        : domain.routeServer().programmedFrom();
     for (RouteServerPeer peer : peers) {
-      for (BgpRoute route : peer.acceptedOnAnyInstance()) {
+      for (BgpRoute route : peer.programmable(programmedFrom)) {
         add(byPrefix, prefixesPerLength, BgpCandidate.fromNva(peer.nva(), route));
       }
     }

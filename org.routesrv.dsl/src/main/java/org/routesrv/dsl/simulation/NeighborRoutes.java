@@ -195,7 +195,7 @@ final class NeighborRoutes {
     Set<String> relays = new LinkedHashSet<>();
     sessions.forEach(s -> relays.add(s.sender().name()));
     for (Nva nva : topology.nvas()) {
-      if (nva.bgp().routeServerPeerings().size() > 1) {
+      if (nva.bgp().routeServerPeerings().stream().map(RouteServerPeering::routeServer).distinct().count() > 1) {
         relays.add(nva.name());
       }
     }
@@ -241,7 +241,7 @@ final class NeighborRoutes {
         continue;
       }
       for (RouteServerInstance instance : RouteServerInstance.values()) {
-        if (instance.index() >= server.instanceIps().size()) {
+        if (instance.index() >= server.instanceIps().size() || !peering.instances().includes(instance)) {
           continue;
         }
         for (AdvertisedRoute route : side.advertisedTo(server.name(), nva.name(), instance)) {

@@ -7,30 +7,36 @@ import org.routesrv.dsl.azure.VendorProfile;
 import org.routesrv.dsl.network.Advertisement;
 import org.routesrv.dsl.network.Ipv4Prefix;
 import org.routesrv.dsl.network.Nva;
+import org.routesrv.dsl.network.RouteServerInstance;
 import org.routesrv.dsl.network.RouteServerPeering;
 
 /**
- * What an NVA sends to a Route Server: its configured advertisements for that peer, and, unless it
+ * What an NVA sends to one instance of a Route Server: its configured advertisements for that peer, and, unless it
  * is ExaBGP, per other prefix its best path among what it learned from its sites, its NVA neighbours
  * and other Route Servers (never what this Route Server advertised to it), with its own ASN
  * prepended and itself as next hop. One route per prefix, as BGP sends only its best path: a
- * configured route wins, else the shortest ({@link NeighborRoutes#passable}).
+ * configured route wins (one written for this instance before one for both, fact 88), else the
+ * shortest ({@link NeighborRoutes#passable}).
  */
 final class NvaAnnouncements {
 
   private NvaAnnouncements() {
   }
 
-  static List<BgpRoute> toRouteServer(Nva nva, RouteServerPeering peering, NetworkState state, Topology topology,
-      NeighborRoutes neighborRoutes) {
+  static List<BgpRoute> toRouteServer(Nva nva, RouteServerPeering peering, RouteServerInstance instance,
+      NetworkState state, Topology topology, NeighborRoutes neighborRoutes) {
     if (state.isDown(nva.name())) {
       return List.of();
     }
     Map<Ipv4Prefix, BgpRoute> byPrefix = LinkedHashMap.newLinkedHashMap(nva.bgp().advertisements().size());
-    for (Advertisement advertisement : nva.bgp().advertisements()) {
-      if (advertisement.isFor(peering.routeServer()) && !state.isWithdrawn(nva.name(), advertisement.prefix())) {
-        byPrefix.putIfAbsent(advertisement.prefix(), new BgpRoute(advertisement.prefix(), advertisement.nextHop(),
-            advertisement.asPath(), advertisement.communities()));
+    // An advertisement written for this instance comes before one for both, as the more specific.
+    for (boolean forThisInstanceOnly : new boolean[] {true, false}) {
+      for (Advertisement advertisement : nva.bgp().advertisements()) {
+        if (advertisement.isForOneInstance() == forThisInstanceOnly && advertisement.isFor(peering.routeServer(), instance)
+            && !state.isWithdrawn(nva.name(), advertisement.prefix())) {
+          byPrefix.putIfAbsent(advertisement.prefix(), new BgpRoute(advertisement.prefix(), advertisement.nextHop(),
+              advertisement.asPath(), advertisement.communities()));
+        }
       }
     }
     if (VendorProfile.of(nva.vendor()).passesOnLearnedRoutes()) {

@@ -9,15 +9,18 @@ import org.routesrv.dsl.network.Ipv4Address;
 import org.routesrv.dsl.network.RouteServerInstance;
 
 /**
- * An NVA peering with a Route Server: its sessions, and what it announced with the reason Route
- * Server drops each route (null where it accepts it).
+ * An NVA peering with a Route Server: its sessions, what it announced, which instances hear each
+ * announcement ({@code heardBy}: both, unless the NVA sends an instance its own attributes, fact 88),
+ * and the reason Route Server drops each route (null where it accepts it).
  */
 public record RouteServerPeer(String routeServer, String nva, Ipv4Address peerIp, long peerAsn,
-    InstanceSelection instances, List<BgpSession> sessions, List<BgpRoute> announced, List<String> rejections) {
+    InstanceSelection instances, List<BgpSession> sessions, List<BgpRoute> announced,
+    List<InstanceSelection> heardBy, List<String> rejections) {
 
   public RouteServerPeer {
     sessions = List.copyOf(sessions);
     announced = List.copyOf(announced);
+    heardBy = List.copyOf(heardBy);
     rejections = Collections.unmodifiableList(new ArrayList<>(rejections));
   }
 
@@ -52,7 +55,7 @@ public record RouteServerPeer(String routeServer, String nva, Ipv4Address peerIp
     List<LearnedRoute> routes = new ArrayList<>(listedByAzure ? announced.size() : 0);
     for (int i = 0; i < announced.size(); i++) {
       BgpRoute route = announced.get(i);
-      if (InboundAcceptance.rejectsUnlisted(route.asPath()) != listedByAzure) {
+      if (heardBy.get(i).includes(instance) && InboundAcceptance.rejectsUnlisted(route.asPath()) != listedByAzure) {
         String filtered = session.established() ? rejections.get(i) : "session Idle: " + session.reason();
         routes.add(new LearnedRoute(route, session.localAddress(), peerIp, filtered));
       }
@@ -61,25 +64,39 @@ public record RouteServerPeer(String routeServer, String nva, Ipv4Address peerIp
   }
 
   /**
-   * Routes Route Server programs from this peer: accepted over an Established session on either
-   * instance. Both instances hear the same announcements, one per prefix (an NVA sends its best path
-   * only), so this is the union of {@link #accepted} over the instances.
+   * Routes Route Server programs from this peer: accepted over an Established session on an instance
+   * whose routes are programmed ({@code programmedFrom}, fact 88). With both, a prefix the NVA sent
+   * the two instances with different attributes is offered twice, and best-path selection decides.
    */
-  List<BgpRoute> acceptedOnAnyInstance() {
-    return anyEstablished() ? acceptedAnnouncements() : List.of();
+  List<BgpRoute> programmable(InstanceSelection programmedFrom) {
+    List<BgpRoute> routes = new ArrayList<>(announced.size());
+    for (int i = 0; i < announced.size(); i++) {
+      if (rejections.get(i) == null && heardOverEstablishedSession(i, programmedFrom)) {
+        routes.add(announced.get(i));
+      }
+    }
+    return routes;
+  }
+
+  private boolean heardOverEstablishedSession(int announcement, InstanceSelection programmedFrom) {
+    for (BgpSession session : sessions) {
+      if (session.established() && programmedFrom.includes(session.instance())
+          && heardBy.get(announcement).includes(session.instance())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Routes Route Server uses from this peer on {@code instance}: accepted, over an Established session. */
   List<BgpRoute> accepted(RouteServerInstance instance) {
     BgpSession session = session(instance);
-    return session != null && session.established() ? acceptedAnnouncements() : List.of();
-  }
-
-  /** The announcements Route Server does not drop, whichever session carries them. */
-  private List<BgpRoute> acceptedAnnouncements() {
+    if (session == null || !session.established()) {
+      return List.of();
+    }
     List<BgpRoute> routes = new ArrayList<>(announced.size());
     for (int i = 0; i < announced.size(); i++) {
-      if (rejections.get(i) == null) {
+      if (rejections.get(i) == null && heardBy.get(i).includes(instance)) {
         routes.add(announced.get(i));
       }
     }

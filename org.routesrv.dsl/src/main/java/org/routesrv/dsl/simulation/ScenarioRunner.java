@@ -54,7 +54,7 @@ final class ScenarioRunner {
   }
 
   /**
-   * A new announcement replaces the NVA's route for the same prefix and peer. Route Server counts
+   * A new announcement replaces the NVA's route for the same prefix, peer and instance. Route Server counts
    * the routes it already learned from the peer plus those of the update (fact 27), so one more
    * route on top of 4,000 tears the session down even when it repeats a known prefix.
    */
@@ -67,7 +67,8 @@ final class ScenarioRunner {
     Advertisement added = announcement.advertisement();
     List<Advertisement> advertisements = new ArrayList<>();
     for (Advertisement existing : nva.bgp().advertisements()) {
-      if (!(existing.prefix().equals(added.prefix()) && Objects.equals(existing.toPeer(), added.toPeer()))) {
+      if (!(existing.prefix().equals(added.prefix()) && Objects.equals(existing.toPeer(), added.toPeer())
+          && existing.toInstance() == added.toInstance())) {
         advertisements.add(existing);
       }
     }

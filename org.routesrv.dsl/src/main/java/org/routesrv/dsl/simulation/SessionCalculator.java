@@ -24,13 +24,15 @@ final class SessionCalculator {
   private SessionCalculator() {
   }
 
-  static List<BgpSession> sessions(RouteServer server, Nva nva, RouteServerPeering peering, int announcedRoutes,
-      NetworkState state, Topology topology) {
+  /** One session per instance, each opened by the NVA's peer line for that instance (they can differ in NIC). */
+  static List<BgpSession> sessions(RouteServer server, Nva nva, int announcedRoutes, NetworkState state,
+      Topology topology) {
     List<BgpSession> sessions = new ArrayList<>();
     for (RouteServerInstance instance : RouteServerInstance.values()) {
       if (instance.index() >= server.instanceIps().size()) {
         continue;
       }
+      RouteServerPeering peering = nva.peeringWith(server.name(), instance).orElseThrow();
       Ipv4Address local = server.instanceIp(instance);
       String reason = idleReason(server, instance, nva, peering, announcedRoutes, state, topology);
       Integer hold = reason != null ? null

@@ -106,19 +106,22 @@ public final class Simulation {
     List<RouteServerPeer> peers = new ArrayList<>();
     Domain domain = topology.domainOf(server.vnet());
     for (Nva nva : topology.nvas()) {
-      RouteServerPeering peering = nva.peeringWith(server.name()).orElse(null);
-      if (peering == null) {
+      RouteServerPeering firstLine = nva.peeringWith(server.name()).orElse(null);
+      if (firstLine == null) {
         continue;
       }
-      List<BgpRoute> announced = NvaAnnouncements.toRouteServer(nva, peering, state, topology, routes);
-      List<String> rejections = new ArrayList<>(announced.size());
-      announced.forEach(route -> rejections.add(RouteAcceptance.rejection(route, domain)));
+      InstanceAnnouncements announced = InstanceAnnouncements.of(nva, server,
+          instance -> NvaAnnouncements.toRouteServer(nva, nva.peeringWith(server.name(), instance).orElseThrow(),
+              instance, state, topology, routes));
+      List<String> rejections = new ArrayList<>(announced.routes().size());
+      announced.routes().forEach(route -> rejections.add(RouteAcceptance.rejection(route, domain)));
       // A session the route limit tore down in an earlier round of the NVA fixed point stays down.
       Integer tornDown = routes.tornDownByRouteLimit(server.name(), nva.name());
-      int counted = tornDown == null ? announced.size() : Math.max(tornDown, announced.size());
-      List<BgpSession> sessions = SessionCalculator.sessions(server, nva, peering, counted, state, topology);
-      peers.add(new RouteServerPeer(server.name(), nva.name(), peering.peerIp(), nva.asn(), peering.instances(),
-          sessions, announced, rejections));
+      int counted = tornDown == null ? announced.routes().size() : Math.max(tornDown, announced.routes().size());
+      List<BgpSession> sessions = SessionCalculator.sessions(server, nva, counted, state, topology);
+      peers.add(new RouteServerPeer(server.name(), nva.name(), firstLine.peerIp(), nva.asn(),
+          InstanceAnnouncements.peeredInstances(nva, server.name()), sessions, announced.routes(), announced.heardBy(),
+          rejections));
     }
     peers.sort(Comparator.comparing(RouteServerPeer::nva));
     return List.copyOf(peers);
@@ -208,6 +211,10 @@ public final class Simulation {
         continue;
       }
       for (RouteServerInstance instance : RouteServerInstance.values()) {
+        if (!peering.instances().includes(instance)) {
+          // Another peer line of the NVA, maybe from another NIC, holds that session.
+          continue;
+        }
         for (AdvertisedRoute route : advertisedRoutes(server.name(), nva.name(), instance)) {
           routes.add(new NvaRoute(route.prefix(), NvaRouteProtocol.BGP, profile.ebgpDistance(), peering.nic(),
               server.instanceIp(instance), null, route.asPath()));

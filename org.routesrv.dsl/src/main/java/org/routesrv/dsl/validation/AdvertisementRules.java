@@ -5,7 +5,9 @@ import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.ADVERTISEMENT__COMMUN
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.ADVERTISEMENT__PREFIX;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.ADVERTISEMENT__PREPEND;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.ADVERTISEMENT__TO;
+import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.ADVERTISEMENT__TO_INSTANCE;
 
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 import org.routesrv.dsl.azure.AzureCommunities;
@@ -13,7 +15,10 @@ import org.routesrv.dsl.network.Community;
 import org.routesrv.dsl.rsnet.AdvertiseEvent;
 import org.routesrv.dsl.rsnet.Advertisement;
 import org.routesrv.dsl.rsnet.Bgp;
+import org.routesrv.dsl.rsnet.BgpPeer;
+import org.routesrv.dsl.rsnet.Instance;
 import org.routesrv.dsl.rsnet.InstanceSelection;
+import org.routesrv.dsl.rsnet.Nva;
 import org.routesrv.dsl.rsnet.RouteServerPeering;
 
 /**
@@ -71,14 +76,55 @@ public class AdvertisementRules extends RuleFamily {
     }
   }
 
-  /** Fact 42: an advertisement limited to a peer line that covers one instance reaches only that instance. */
+  /**
+   * Facts 42 and 88: {@code to ROUTESERVER instance first|second} sends one instance its own routes, which Azure
+   * says not to do but a deployment can; an instance the NVA does not peer with hears nothing; a neighbour has no
+   * instances. Without {@code instance}, the route goes to every instance the NVA peers with, and the peer lines
+   * themselves carry the single-instance warning.
+   */
   private void toOneInstance(Advertisement advertisement) {
-    if (advertisement.getTo() instanceof RouteServerPeering peering && !peering.eIsProxy()
-        && peering.getInstances() != InstanceSelection.BOTH) {
-      report(IssueCodes.ADVERTISEMENT_ASYMMETRIC, "'to " + written(advertisement, ADVERTISEMENT__TO)
-          + "' names a peer line for the " + peering.getInstances().getLiteral() + " Route Server instance only:"
-          + " Azure requires the same routes on both instances. Drop 'to' or advertise on both.",
-          advertisement, ADVERTISEMENT__TO);
+    if (!advertisement.isToOneInstance() || advertisement.getTo() == null || advertisement.getTo().eIsProxy()) {
+      return;
     }
+    String instance = advertisement.getToInstance().getLiteral();
+    if (!(advertisement.getTo() instanceof RouteServerPeering peering)) {
+      report(IssueCodes.ADVERTISEMENT_INSTANCE, "'instance " + instance + "' names an instance of a Route Server, and '"
+          + written(advertisement, ADVERTISEMENT__TO) + "' is a BGP neighbour: drop 'instance " + instance + "'.",
+          advertisement, ADVERTISEMENT__TO_INSTANCE);
+      return;
+    }
+    Nva nva = advertisingNva(advertisement);
+    String server = written(advertisement, ADVERTISEMENT__TO);
+    if (nva != null && !peersWith(nva, peering.getRouteServer(), advertisement.getToInstance())) {
+      report(IssueCodes.ADVERTISEMENT_ASYMMETRIC, "NVA '" + nva.getName() + "' has no session with the " + instance
+          + " instance of Route Server '" + server + "', so this route reaches no one: peer with both instances"
+          + " ('peer " + server + " via NIC'), as Azure requires (fact 42).", advertisement, ADVERTISEMENT__TO_INSTANCE);
+      return;
+    }
+    report(IssueCodes.ADVERTISEMENT_ASYMMETRIC, "'to " + server + " instance " + instance + "' sends this route to the "
+        + instance + " Route Server instance only: Azure requires the same routes with the same attributes on both"
+        + " (fact 42). RSNet simulates what each instance hears (fact 88); the effective routes take the best path of"
+        + " the instances in the Route Server's 'programmed-from' (both unless written). Drop 'instance " + instance
+        + "' unless the model reproduces a deployment that does this.", advertisement, ADVERTISEMENT__TO_INSTANCE);
+  }
+
+  private static Nva advertisingNva(Advertisement advertisement) {
+    if (advertisement.eContainer() instanceof AdvertiseEvent event) {
+      return event.getNva() == null || event.getNva().eIsProxy() ? null : event.getNva();
+    }
+    return EcoreUtil2.getContainerOfType(advertisement, Nva.class);
+  }
+
+  private static boolean peersWith(Nva nva, org.routesrv.dsl.rsnet.RouteServer server, Instance instance) {
+    if (nva.getBgp() == null) {
+      return false;
+    }
+    for (BgpPeer peer : nva.getBgp().getPeers()) {
+      if (peer instanceof RouteServerPeering line && line.getRouteServer() == server && (line.getInstances()
+          == InstanceSelection.BOTH || line.getInstances().getName().equals(instance.getName()))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

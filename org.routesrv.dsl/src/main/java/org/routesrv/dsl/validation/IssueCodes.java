@@ -100,6 +100,7 @@ public class IssueCodes extends ConfigurableIssueCodesProvider {
   public static final String PREPEND_WITH_AS_PATH = "prepend-with-as-path";
   public static final String ROUTE_NEXT_HOP_IP = "route-next-hop-ip";
   public static final String TARGET_INSTANCE = "target-instance";
+  public static final String ADVERTISEMENT_INSTANCE = "advertisement-instance";
   public static final String PROGRAMMING_DELAY_RANGE = "programming-delay-range";
   public static final String OUTAGE_OUTSIDE_SCENARIO = "outage-outside-scenario";
 
@@ -155,7 +156,7 @@ public class IssueCodes extends ConfigurableIssueCodesProvider {
         GATEWAY_SUBNET_UDR_CAPTURES_ROUTE_SERVER);
 
     error(acceptor, UNKNOWN_VENDOR, PREPEND_WITH_AS_PATH, ROUTE_NEXT_HOP_IP, OUTAGE_OUTSIDE_SCENARIO, TARGET_INSTANCE,
-        PROGRAMMING_DELAY_RANGE);
+        ADVERTISEMENT_INSTANCE, PROGRAMMING_DELAY_RANGE);
 
     error(acceptor, EXPECTATION_FAILED);
     warning(acceptor, SIMULATION_FAILED);

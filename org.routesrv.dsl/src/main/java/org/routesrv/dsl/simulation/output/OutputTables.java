@@ -34,7 +34,7 @@ public final class OutputTables {
   /** As {@code az network routeserver peering list}, per session. */
   public static final TableDefinition<PeerSession> SESSIONS = TableDefinition.of("Sessions of %s",
       Column.of("Peer", s -> s.peer().nva()),
-      Column.of("PeerIp", s -> s.peer().peerIp()),
+      Column.of("PeerIp", s -> s.session().peerIp()),
       Column.of("PeerAsn", s -> s.peer().peerAsn()),
       Column.of("LocalAddress", s -> s.session().localAddress()),
       Column.of("State", s -> s.session().state().azureName()),
