@@ -111,6 +111,44 @@ class FormatterTest {
   }
 
   @Test
+  void routeMapsAndRouteServerOptionsGetOneStatementPerLine() {
+    String messy = """
+        network demo.maps
+        vnet hub { address-space 10.0.0.0/16 subnet RouteServerSubnet 10.0.1.0/26 subnet nva 10.0.2.0/24 }
+        route-map m { rule a continue { match prefix contains 172.16.0.0/12 add community 64500:1 prepend 64500 } rule b { drop } }
+        route-server ars in hub { instance-order 10.0.1.5, 10.0.1.4 programmed-from second import m from fw1 export m to fw1 }
+        nva fw1 vendor frr asn 65001 { nic eth0 hub.nva 10.0.2.4 bgp { peer ars via eth0 } }
+        """;
+    String canonical = """
+        network demo.maps
+        vnet hub {
+            address-space 10.0.0.0/16
+            subnet RouteServerSubnet 10.0.1.0/26
+            subnet nva 10.0.2.0/24
+        }
+        route-map m {
+            rule a continue {
+                match prefix contains 172.16.0.0/12
+                add community 64500:1
+                prepend 64500
+            }
+            rule b { drop }
+        }
+        route-server ars in hub {
+            instance-order 10.0.1.5, 10.0.1.4
+            programmed-from second
+            import m from fw1
+            export m to fw1
+        }
+        nva fw1 vendor frr asn 65001 {
+            nic eth0 hub.nva 10.0.2.4
+            bgp { peer ars via eth0 }
+        }
+        """;
+    assertEquals(canonical, format(messy));
+  }
+
+  @Test
   void commentsStayWhereTheyWere() {
     String text = """
         // header comment

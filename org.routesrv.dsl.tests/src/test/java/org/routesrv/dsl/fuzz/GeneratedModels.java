@@ -22,7 +22,11 @@ final class GeneratedModels {
         .append("route-server ars in hub { branch-to-branch on")
         .append(random.nextBoolean() ? " instance-order 10.0.1.5, 10.0.1.4" : "")
         .append(random.nextBoolean() ? " programming-delay 5s to 30s" : "")
-        .append(random.nextInt(4) == 0 ? " programmed-from second" : "").append(" }\n");
+        .append(random.nextInt(4) == 0 ? " programmed-from second" : "")
+        .append(random.nextInt(4) == 0 && nvas > 0 ? " import tag from fw1" : "").append(" }\n")
+        .append("route-map tag {\n    rule all continue {\n        match prefix contains 172.16.0.0/12\n")
+        .append("        add community 64500:").append(random.nextInt(100)).append("\n    }\n")
+        .append("    rule longer {\n        prepend 64500\n    }\n}\n");
     if (random.nextBoolean()) {
       out.append("vpn-gateway vpngw in hub active-active { public-ip 20.0.").append(random.nextInt(256)).append(".1 }\n")
           .append("site onprem asn 65400 via vpngw { prefix 192.168.0.0/16 }\n");

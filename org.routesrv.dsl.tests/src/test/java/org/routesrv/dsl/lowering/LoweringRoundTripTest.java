@@ -74,6 +74,48 @@ class LoweringRoundTripTest {
   }
 
   @Test
+  void routeMapsOnARouteServerSurviveTheRoundTrip() throws Exception {
+    Path file = folder.resolve("maps.rsnet");
+    Files.writeString(file, """
+        network maps
+        vnet hub {
+            address-space 10.0.0.0/16
+            subnet RouteServerSubnet 10.0.1.0/26
+            subnet nva 10.0.2.0/24
+        }
+        route-map in {
+            rule a continue {
+                match prefix contains 172.16.0.0/12
+                match community equals 65001:1, 65001:2
+                match as-path contains 65001 65002
+                add community 64500:1
+                remove community 65001:2
+                prepend 64500 64500
+            }
+            rule b {
+                set as-path
+                set community
+                summarize 172.16.0.0/12, 192.168.0.0/16
+            }
+            rule c {
+                drop
+            }
+        }
+        route-server ars in hub {
+            import in from fw1
+            export in to fw1
+        }
+        nva fw1 vendor frr asn 65001 {
+            nic eth0 hub.nva 10.0.2.4 ip-forwarding
+            bgp { peer ars via eth0 }
+        }
+        """);
+    Network network = lower(file);
+    assertEquals(3, network.routeServers().get(0).importMap("fw1").rules().get(0).actions().size());
+    assertRoundTrip(network);
+  }
+
+  @Test
   void theMaxScaleNetworkSurvivesTheRoundTrip() throws Exception {
     assertRoundTrip(MaxScaleNetwork.generate());
   }

@@ -49,7 +49,7 @@ class SyntaxErrorsFirstTest {
 
   @Test
   void aSyntaxErrorHidesTheLinkingErrorsItCaused() {
-    assertEquals(List.of("6:1 unexpected 'vnett': a declaration starts with vnet, peering, route-table, nsg, route-server,"
+    assertEquals(List.of("6:1 unexpected 'vnett': a declaration starts with vnet, peering, route-table, nsg, route-server, route-map,"
         + " nva, vpn-gateway, expressroute-gateway, site, vm, expect or scenario; did you mean 'vnet'?"),
         describe(fixture.parse(TYPO_ABOVE_DECLARATIONS).eResource()));
   }

@@ -41,13 +41,15 @@ public class RsnetFormatter extends AbstractFormatter2 {
       Literals.NVA__NICS, Literals.NVA__STATICS, Literals.NVA__BGP,
       Literals.BGP__PEERS, Literals.BGP__ADVERTISEMENTS,
       Literals.SITE__PREFIXES,
-      Literals.SCENARIO__EVENTS, Literals.SCENARIO__EXPECTATIONS);
+      Literals.SCENARIO__EVENTS, Literals.SCENARIO__EXPECTATIONS,
+      Literals.ROUTE_SERVER__IMPORT_MAPS, Literals.ROUTE_SERVER__EXPORT_MAPS,
+      Literals.ROUTE_MAP__RULES, Literals.ROUTE_MAP_RULE__MATCHES, Literals.ROUTE_MAP_RULE__ACTIONS);
 
   /** Options written as keyword statements directly inside a block. */
   private static final Set<String> OPTION_KEYWORDS = Set.of(
       "transit", "allow-gateway-transit", "use-remote-gateways", "forwarded-traffic",
       "bgp-propagation", "branch-to-branch", "routing-preference", "programming-delay", "public-ip",
-      "capacity", "snat", "router-id", "bgp-ips");
+      "capacity", "snat", "router-id", "bgp-ips", "instance-order", "programmed-from");
 
   /** Editors send their own tab settings; the canonical layout ignores them. */
   @Override

@@ -14,6 +14,8 @@ public final class ElementNames {
       Map.entry(Literals.ROUTE_TABLE, "route table"),
       Map.entry(Literals.NSG, "nsg"),
       Map.entry(Literals.ROUTE_SERVER, "route server"),
+      Map.entry(Literals.ROUTE_MAP, "route map"),
+      Map.entry(Literals.ROUTE_MAP_RULE, "route-map rule"),
       Map.entry(Literals.NVA, "NVA"),
       Map.entry(Literals.NIC, "NIC"),
       Map.entry(Literals.BGP_PEER, "BGP peer"),

@@ -110,6 +110,8 @@ public class NetworkLowering {
           case RouteTable table -> routeTable(network, table);
           case Nsg nsg -> network.nsg(nsg.getName());
           case RouteServer server -> routeServer(network, server);
+          // Lowered where a Route Server attaches it.
+          case org.routesrv.dsl.rsnet.RouteMap map -> { }
           case Nva nva -> network.nva(nva.getName(), vendor(nva.getVendor()), nva.getAsn(), spec -> nva(spec, nva));
           case VpnGateway gateway -> network.vpnGateway(gateway.getName(), gateway.getVnet().getName(), spec -> {
             if (gateway.isActiveActive()) {
@@ -209,6 +211,10 @@ public class NetworkLowering {
         spec.instanceOrder(server.getInstanceOrder().get(0), server.getInstanceOrder().get(1));
       }
       spec.programmedFrom(InstanceSelection.valueOf(server.getProgrammedFrom().name()));
+      server.getImportMaps().forEach(attached -> spec.importMap(RouteMapLowering.lower(attached.getMap()),
+          attached.getPeer().getName()));
+      server.getExportMaps().forEach(attached -> spec.exportMap(RouteMapLowering.lower(attached.getMap()),
+          attached.getPeer().getName()));
     });
   }
 

@@ -371,6 +371,8 @@ public final class NetworkBuilder {
     private int capacity = RouteServerLimits.DEFAULT_CAPACITY;
     private List<Ipv4Address> instanceOrder = List.of();
     private InstanceSelection programmedFrom = InstanceSelection.BOTH;
+    private final Map<String, RouteMap> importMaps = new LinkedHashMap<>();
+    private final Map<String, RouteMap> exportMaps = new LinkedHashMap<>();
 
     private RouteServerSpec(String name, String vnet) {
       this.name = name;
@@ -417,6 +419,18 @@ public final class NetworkBuilder {
       return instanceOrder(Ipv4Address.parse(first), Ipv4Address.parse(second));
     }
 
+    /** {@code import MAP from PEER} (fact 89). */
+    public RouteServerSpec importMap(RouteMap map, String peer) {
+      importMaps.put(peer, map);
+      return this;
+    }
+
+    /** {@code export MAP to PEER} (fact 89). */
+    public RouteServerSpec exportMap(RouteMap map, String peer) {
+      exportMaps.put(peer, map);
+      return this;
+    }
+
     /** Whose learned routes Azure programs when the instances heard different attributes (fact 88). */
     public RouteServerSpec programmedFrom(InstanceSelection instances) {
       this.programmedFrom = instances;
@@ -431,7 +445,7 @@ public final class NetworkBuilder {
         throw new IllegalArgumentException("route-server " + name + ": " + orderProblem);
       }
       return new RouteServer(name, vnet, AzureSubnets.routeServerInstanceIps(subnet, instanceOrder),
-          branchToBranch, routingPreference, programmingDelay, publicIp, capacity, programmedFrom);
+          branchToBranch, routingPreference, programmingDelay, publicIp, capacity, programmedFrom, importMaps, exportMaps);
     }
   }
 

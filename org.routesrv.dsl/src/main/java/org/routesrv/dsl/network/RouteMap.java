@@ -50,7 +50,7 @@ public record RouteMap(String name, List<Rule> rules) {
     }
   }
 
-  public sealed interface Action permits Drop, Summarize, AsPathChange, CommunityChange {
+  public sealed interface Action permits Drop, Summarize, AsPathChange, CommunityChange, SetLocalPreference {
   }
 
   public record Drop() implements Action {
@@ -83,5 +83,9 @@ public record RouteMap(String name, List<Rule> rules) {
     public CommunityChange {
       communities = List.copyOf(communities);
     }
+  }
+
+  /** {@code set local-pref N}: an NVA's own preference among its paths; Route Server has none (fact 89). */
+  public record SetLocalPreference(int value) implements Action {
   }
 }

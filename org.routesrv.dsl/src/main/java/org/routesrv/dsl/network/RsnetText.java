@@ -1,7 +1,10 @@
 package org.routesrv.dsl.network;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -45,6 +48,7 @@ public final class RsnetText {
     network.nsgs().forEach(nsg -> line(0, "nsg " + name(nsg)));
     network.peerings().forEach(this::peering);
     network.routeTables().forEach(this::routeTable);
+    routeMapsOf(network).forEach(this::routeMap);
     network.routeServers().forEach(this::routeServer);
     network.nvas().forEach(this::nva);
     network.gateways().forEach(this::gateway);
@@ -106,7 +110,58 @@ public final class RsnetText {
     line(1, "capacity " + server.capacity());
     line(1, "instance-order " + joined(server.instanceIps(), ", "));
     line(1, "programmed-from " + server.programmedFrom().name().toLowerCase(Locale.ROOT));
+    server.importMaps().entrySet().stream().sorted(Map.Entry.comparingByKey())
+        .forEach(map -> line(1, "import " + name(map.getValue().name()) + " from " + name(map.getKey())));
+    server.exportMaps().entrySet().stream().sorted(Map.Entry.comparingByKey())
+        .forEach(map -> line(1, "export " + name(map.getValue().name()) + " to " + name(map.getKey())));
     line(0, "}");
+  }
+
+  /** The maps the Route Servers use, once each, by name. */
+  private static Collection<RouteMap> routeMapsOf(Network network) {
+    Map<String, RouteMap> maps = new TreeMap<>();
+    for (RouteServer server : network.routeServers()) {
+      server.importMaps().values().forEach(map -> maps.putIfAbsent(map.name(), map));
+      server.exportMaps().values().forEach(map -> maps.putIfAbsent(map.name(), map));
+    }
+    return maps.values();
+  }
+
+  private void routeMap(RouteMap map) {
+    line(0, "route-map " + name(map.name()) + " {");
+    for (RouteMap.Rule rule : map.rules()) {
+      line(1, "rule " + name(rule.name()) + (rule.continues() ? " continue" : "") + " {");
+      rule.matches().forEach(match -> line(2, "match " + switch (match) {
+        case RouteMap.PrefixMatch prefixes -> "prefix " + kind(prefixes.kind()) + " " + joined(prefixes.prefixes(), ", ");
+        case RouteMap.CommunityMatch communities -> "community " + kind(communities.kind()) + " "
+            + joined(communities.communities(), ", ");
+        case RouteMap.AsPathMatch path -> "as-path " + kind(path.kind()) + " " + joined(path.asns(), " ");
+      }));
+      rule.actions().forEach(action -> line(2, action(action)));
+      line(1, "}");
+    }
+    line(0, "}");
+  }
+
+  private static String action(RouteMap.Action action) {
+    String text = switch (action) {
+      case RouteMap.Drop drop -> "drop";
+      case RouteMap.Summarize summary -> "summarize " + joined(summary.prefixes(), ", ");
+      case RouteMap.AsPathChange change -> (change.operation() == RouteMap.AsPathOperation.PREPEND ? "prepend "
+          : "set as-path ") + joined(change.asns(), " ");
+      case RouteMap.CommunityChange change -> switch (change.operation()) {
+        case ADD -> "add community ";
+        case REMOVE -> "remove community ";
+        case REPLACE -> "set community ";
+      } + joined(change.communities(), ", ");
+      case RouteMap.SetLocalPreference preference -> "set local-pref " + preference.value();
+    };
+    // 'set as-path' and 'set community' alone empty the path or the communities.
+    return text.stripTrailing();
+  }
+
+  private static String kind(RouteMap.MatchKind kind) {
+    return kind.name().toLowerCase(Locale.ROOT);
   }
 
   private void nva(Nva nva) {

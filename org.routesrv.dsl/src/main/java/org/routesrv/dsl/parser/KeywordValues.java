@@ -53,7 +53,10 @@ final class KeywordValues {
     }
     Map<String, String> result = new HashMap<>();
     kinds.forEach((keyword, what) -> {
-      if (what.size() == 1) {
+      // An AS number is a number: 'prepend N' on an advertisement, 'prepend ASN+' in a route map.
+      if (what.equals(Set.of(VALUE_KINDS.get("INT"), VALUE_KINDS.get("Asn")))) {
+        result.put(keyword, VALUE_KINDS.get("INT"));
+      } else if (what.size() == 1) {
         result.put(keyword, what.iterator().next()); // a keyword followed by different kinds of value says nothing
       }
     });
@@ -75,13 +78,27 @@ final class KeywordValues {
       for (Keyword keyword : GrammarUtil.containedKeywords(rule)) {
         List<String> following = wordsAfter(keyword);
         if (!following.isEmpty()) {
-          values.computeIfAbsent(keyword.getValue(), k -> new LinkedHashSet<>()).addAll(following);
+          values.computeIfAbsent(key(keyword), k -> new LinkedHashSet<>()).addAll(following);
         }
       }
     }
     Map<String, List<String>> result = new HashMap<>();
     values.forEach((keyword, words) -> result.put(keyword, List.copyOf(words)));
     return Map.copyOf(result);
+  }
+
+  /**
+   * A keyword that follows another in its statement is known by both ({@code match community}), so that the words
+   * after it there do not stand for the same keyword elsewhere ({@code community 65001:1} takes a value).
+   */
+  static String key(Keyword keyword) {
+    if (keyword.eContainer() instanceof Group group) {
+      int at = group.getElements().indexOf(keyword);
+      if (at > 0 && group.getElements().get(at - 1) instanceof Keyword before) {
+        return before.getValue() + " " + keyword.getValue();
+      }
+    }
+    return keyword.getValue();
   }
 
   private static List<String> wordsAfter(Keyword keyword) {

@@ -27,7 +27,7 @@ public class RsnetSyntaxErrorMessages extends SyntaxErrorMessageProvider {
   public static final String INVALID_VALUE = "invalid-value";
 
   private static final String DECLARATIONS =
-      "vnet, peering, route-table, nsg, route-server, nva, vpn-gateway, expressroute-gateway, site, vm, expect or scenario";
+      "vnet, peering, route-table, nsg, route-server, route-map, nva, vpn-gateway, expressroute-gateway, site, vm, expect or scenario";
 
   private static final String ARROW_AFTER_NAME =
       "unexpected '>': a name may contain '-', so put a space before '->' (vm1 -> 8.8.8.8)";
@@ -102,7 +102,8 @@ public class RsnetSyntaxErrorMessages extends SyntaxErrorMessageProvider {
     } else if (message.contains("character '<EOF>' expecting '*'")) {
       message = "this /* comment is never closed: end it with */";
     } else {
-      List<String> values = tokens == null ? null : valuesAfterKeyword.get(tokens.previous());
+      List<String> values = tokens == null ? null : valuesAfterKeyword.getOrDefault(String.valueOf(tokens.previousTwo()),
+          valuesAfterKeyword.get(tokens.previous()));
       if (values != null && offending != null && !values.contains(offending)) {
         message = "'" + tokens.previous() + "' takes " + oneOf(values) + ", not '" + offending + "'";
         String suggestion = closest(offending, values).orElse(null);

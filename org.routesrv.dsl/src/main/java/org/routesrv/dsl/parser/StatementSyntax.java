@@ -22,7 +22,15 @@ final class StatementSyntax {
       Map.entry("route", "route NAME PREFIX -> appliance IP|internet|vnet-local|gateway|none"),
       Map.entry("nsg", "nsg NAME"),
       Map.entry("route-server", "route-server NAME in VNET [{ branch-to-branch on|off  routing-preference expressroute|vpn|as-path"
-          + "  programming-delay DURATION [to DURATION]  public-ip standard|basic|none  capacity N  instance-order IP, IP  programmed-from both|first|second }]"),
+          + "  programming-delay DURATION [to DURATION]  public-ip standard|basic|none  capacity N  instance-order IP, IP  programmed-from both|first|second  import MAP from NVA  export MAP to NVA }]"),
+      Map.entry("import", "import ROUTE-MAP from NVA"),
+      Map.entry("export", "export ROUTE-MAP to NVA"),
+      Map.entry("route-map", "route-map NAME { rule NAME [continue] { match ...  drop|summarize|prepend|set|add|remove ... } ... }"),
+      Map.entry("rule", "rule NAME [continue] { match prefix|community|as-path equals|contains ...  drop  summarize PREFIX, ..."
+          + "  prepend ASN...  set as-path ASN...  add|remove community A:B, ...  set community [A:B, ...]  set local-pref N }"),
+      Map.entry("match", "match prefix equals|contains PREFIX[, PREFIX...], match community equals|contains A:B[, A:B...],"
+          + " or match as-path equals|contains ASN..."),
+      Map.entry("summarize", "summarize PREFIX[, PREFIX...]"),
       Map.entry("nva", "nva NAME vendor VENDOR asn ASN [{ nic ...  static ...  snat on|off  bgp { ... } }]"),
       Map.entry("nic", "nic NAME VNET.SUBNET IP [ip-forwarding]"),
       Map.entry("static", "static PREFIX via NIC|IP"),

@@ -49,6 +49,13 @@ final class TokenContext {
     return index < 0 ? null : stream.get(index).getText();
   }
 
+  /** The texts of the two visible tokens right before the error, space-separated ("match community"), or null. */
+  String previousTwo() {
+    int last = visibleBefore(errorIndex);
+    int first = last < 0 ? -1 : visibleBefore(last);
+    return first < 0 ? null : stream.get(first).getText() + " " + stream.get(last).getText();
+  }
+
   /**
    * "it is written: ..." for the statement the error sits in, or null when no statement keyword is near. An
    * error at the start of a line that the statement above did not ask for is about the block around it.

@@ -11,7 +11,9 @@ import org.routesrv.dsl.network.AsPath;
 import org.routesrv.dsl.azure.AzureAsns;
 import org.routesrv.dsl.network.Community;
 import org.routesrv.dsl.network.Gateway;
+import org.routesrv.dsl.network.Ipv4Address;
 import org.routesrv.dsl.network.Ipv4Prefix;
+import org.routesrv.dsl.network.RouteMap;
 import org.routesrv.dsl.network.RouteServer;
 import org.routesrv.dsl.network.RouteServerInstance;
 
@@ -41,7 +43,8 @@ final class RouteAdvertising {
    * To {@code target} on {@code instance}: every address space of the hub and its transit spokes
    * with path 65515 (fact 45 a, b); per other prefix the best path learned from the other NVAs
    * (45 c, 46) and, with branch-to-branch, from the hub's gateways (45 d, 53), with 65515 prepended
-   * (fact 48). Never the target's own routes (fact 46) nor NO_ADVERTISE routes (fact 43).
+   * (fact 48). Never the target's own routes (fact 46) nor NO_ADVERTISE routes (fact 43). The export map
+   * to the target, if any, applies to the passed-on routes (fact 89).
    */
   synchronized List<AdvertisedRoute> advertisedTo(RouteServerPeer target, RouteServerInstance instance) {
     BgpSession session = target.session(instance);
@@ -55,6 +58,7 @@ final class RouteAdvertising {
             routes.add(new AdvertisedRoute(space, AsPath.of(AzureAsns.ROUTE_SERVER), List.of())));
       }
     }
+    List<BgpRoute> passedOn = new ArrayList<>();
     for (Map.Entry<Ipv4Prefix, List<BgpCandidate>> entry : offered(instance).entrySet()) {
       List<BgpCandidate> others = new ArrayList<>(entry.getValue().size());
       for (BgpCandidate candidate : entry.getValue()) {
@@ -63,20 +67,28 @@ final class RouteAdvertising {
         }
       }
       if (!others.isEmpty()) {
-        routes.add(advertised(RouteSelection.best(others, server.routingPreference()).get(0)));
+        passedOn.add(passedOn(RouteSelection.best(others, server.routingPreference()).get(0), session.localAddress()));
       }
+    }
+    RouteMap exportMap = server.exportMap(target.nva());
+    if (exportMap != null) {
+      // The vnet spaces above cannot be filtered or changed (fact 89); the map sees paths before 65515 is added.
+      passedOn = RouteMapEvaluation.apply(exportMap, passedOn);
+    }
+    for (BgpRoute route : passedOn) {
+      routes.add(new AdvertisedRoute(route.prefix(), route.asPath().prepend(AzureAsns.ROUTE_SERVER), route.communities()));
     }
     return routes;
   }
 
-  private static AdvertisedRoute advertised(BgpCandidate best) {
+  private static BgpRoute passedOn(BgpCandidate best, Ipv4Address instanceIp) {
     List<Community> communities = best.communities();
     if (best.kind() == RouteOriginKind.VPN_GATEWAY && !communities.contains(AzureCommunities.VPN_GATEWAY_ROUTE)) {
       // Azure tags routes learned from a VPN gateway (seed 004, fact 73).
       communities = new ArrayList<>(communities);
       communities.add(AzureCommunities.VPN_GATEWAY_ROUTE);
     }
-    return new AdvertisedRoute(best.prefix(), best.asPath().prepend(AzureAsns.ROUTE_SERVER), communities);
+    return new BgpRoute(best.prefix(), instanceIp, best.asPath(), communities);
   }
 
   private TreeMap<Ipv4Prefix, List<BgpCandidate>> offered(RouteServerInstance instance) {

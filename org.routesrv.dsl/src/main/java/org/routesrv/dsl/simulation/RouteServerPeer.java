@@ -2,20 +2,25 @@ package org.routesrv.dsl.simulation;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.routesrv.dsl.azure.InboundAcceptance;
 import org.routesrv.dsl.network.InstanceSelection;
 import org.routesrv.dsl.network.Ipv4Address;
+import org.routesrv.dsl.network.RouteMap;
 import org.routesrv.dsl.network.RouteServerInstance;
 
 /**
  * An NVA peering with a Route Server: its sessions, what it announced, which instances hear each
  * announcement ({@code heardBy}: both, unless the NVA sends an instance its own attributes, fact 88),
- * and the reason Route Server drops each route (null where it accepts it).
+ * the reason Route Server drops each route (null where it accepts it), and the import map Route Server
+ * applies to the routes it accepts (fact 89), if any. What an instance lists as learned is what the
+ * NVA sent, before the import map; what it uses is after.
  */
 public record RouteServerPeer(String routeServer, String nva, Ipv4Address peerIp, long peerAsn,
     InstanceSelection instances, List<BgpSession> sessions, List<BgpRoute> announced,
-    List<InstanceSelection> heardBy, List<String> rejections) {
+    List<InstanceSelection> heardBy, List<String> rejections, RouteMap importMap) {
 
   public RouteServerPeer {
     sessions = List.copyOf(sessions);
@@ -65,10 +70,20 @@ public record RouteServerPeer(String routeServer, String nva, Ipv4Address peerIp
 
   /**
    * Routes Route Server programs from this peer: accepted over an Established session on an instance
-   * whose routes are programmed ({@code programmedFrom}, fact 88). With both, a prefix the NVA sent
-   * the two instances with different attributes is offered twice, and best-path selection decides.
+   * whose routes are programmed ({@code programmedFrom}, fact 88), after the import map. With both, a
+   * prefix the NVA sent the two instances with different attributes is offered twice, and best-path
+   * selection decides.
    */
   List<BgpRoute> programmable(InstanceSelection programmedFrom) {
+    if (importMap != null) {
+      Set<BgpRoute> routes = new LinkedHashSet<>();
+      for (BgpSession session : sessions) {
+        if (session.established() && programmedFrom.includes(session.instance())) {
+          routes.addAll(accepted(session.instance()));
+        }
+      }
+      return new ArrayList<>(routes);
+    }
     List<BgpRoute> routes = new ArrayList<>(announced.size());
     for (int i = 0; i < announced.size(); i++) {
       if (rejections.get(i) == null && heardOverEstablishedSession(i, programmedFrom)) {
@@ -88,7 +103,11 @@ public record RouteServerPeer(String routeServer, String nva, Ipv4Address peerIp
     return false;
   }
 
-  /** Routes Route Server uses from this peer on {@code instance}: accepted, over an Established session. */
+  /**
+   * Routes Route Server uses from this peer on {@code instance}: accepted over an Established session,
+   * after the import map (fact 89: it acts after the 65515 and VNet-space filters, so it cannot rescue
+   * what they drop).
+   */
   List<BgpRoute> accepted(RouteServerInstance instance) {
     BgpSession session = session(instance);
     if (session == null || !session.established()) {
@@ -100,6 +119,6 @@ public record RouteServerPeer(String routeServer, String nva, Ipv4Address peerIp
         routes.add(announced.get(i));
       }
     }
-    return routes;
+    return importMap == null ? routes : RouteMapEvaluation.apply(importMap, routes);
   }
 }

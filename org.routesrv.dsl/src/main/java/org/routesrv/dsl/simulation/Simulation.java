@@ -121,7 +121,7 @@ public final class Simulation {
       List<BgpSession> sessions = SessionCalculator.sessions(server, nva, counted, state, topology);
       peers.add(new RouteServerPeer(server.name(), nva.name(), firstLine.peerIp(), nva.asn(),
           InstanceAnnouncements.peeredInstances(nva, server.name()), sessions, announced.routes(), announced.heardBy(),
-          rejections));
+          rejections, server.importMap(nva.name())));
     }
     peers.sort(Comparator.comparing(RouteServerPeer::nva));
     return List.copyOf(peers);

@@ -95,6 +95,17 @@ public class IssueCodes extends ConfigurableIssueCodesProvider {
   public static final String GATEWAY_SUBNET_PROPAGATION_OFF = "gateway-subnet-propagation-off";
   public static final String GATEWAY_SUBNET_UDR_CAPTURES_ROUTE_SERVER = "gateway-subnet-udr-captures-route-server";
 
+  // RouteMapRules
+  public static final String ROUTE_MAP_DUPLICATE = "route-map-duplicate";
+  public static final String ROUTE_MAP_PEER = "route-map-peer";
+  public static final String ROUTE_MAP_PEER_REACH = "route-map-peer-reach";
+  public static final String ROUTE_MAP_PREPEND_ASN = "route-map-prepend-asn";
+  public static final String ROUTE_MAP_AZURE_COMMUNITY = "route-map-azure-community";
+  public static final String ROUTE_MAP_MORE_SPECIFIC = "route-map-more-specific";
+  public static final String ROUTE_MAP_LOCAL_PREF = "route-map-local-pref";
+  public static final String ROUTE_MAP_DEAD_RULE = "route-map-dead-rule";
+  public static final String ROUTE_MAP_UPGRADE = "route-map-upgrade";
+
   // LanguageRules
   public static final String UNKNOWN_VENDOR = "unknown-vendor";
   public static final String PREPEND_WITH_AS_PATH = "prepend-with-as-path";
@@ -122,7 +133,8 @@ public class IssueCodes extends ConfigurableIssueCodesProvider {
    */
   public static final Set<String> DEPLOYMENT_POLICY = Set.of(ASN_RESERVED, ASN_32_BIT, VPN_GATEWAY_ASN,
       VPN_GATEWAY_ACTIVE_ACTIVE, ROUTE_SERVER_SUBNET_TOO_SMALL, ROUTE_SERVER_SUBNET_ROUTE_TABLE, ROUTE_SERVER_SUBNET_NSG,
-      ROUTE_SERVER_PUBLIC_IP, PEER_LIMIT, CAPACITY_RANGE);
+      ROUTE_SERVER_PUBLIC_IP, PEER_LIMIT, CAPACITY_RANGE, ROUTE_MAP_PEER_REACH, ROUTE_MAP_PREPEND_ASN,
+      ROUTE_MAP_AZURE_COMMUNITY, ROUTE_MAP_MORE_SPECIFIC);
 
   @Override
   protected void initialize(IAcceptor<PreferenceKey> acceptor) {
@@ -157,6 +169,11 @@ public class IssueCodes extends ConfigurableIssueCodesProvider {
 
     error(acceptor, UNKNOWN_VENDOR, PREPEND_WITH_AS_PATH, ROUTE_NEXT_HOP_IP, OUTAGE_OUTSIDE_SCENARIO, TARGET_INSTANCE,
         ADVERTISEMENT_INSTANCE, PROGRAMMING_DELAY_RANGE);
+
+    error(acceptor, ROUTE_MAP_DUPLICATE, ROUTE_MAP_PEER, ROUTE_MAP_PEER_REACH, ROUTE_MAP_PREPEND_ASN,
+        ROUTE_MAP_AZURE_COMMUNITY, ROUTE_MAP_MORE_SPECIFIC, ROUTE_MAP_LOCAL_PREF);
+    warning(acceptor, ROUTE_MAP_DEAD_RULE);
+    info(acceptor, ROUTE_MAP_UPGRADE);
 
     error(acceptor, EXPECTATION_FAILED);
     warning(acceptor, SIMULATION_FAILED);

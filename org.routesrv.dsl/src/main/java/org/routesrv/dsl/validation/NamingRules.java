@@ -70,6 +70,7 @@ public class NamingRules extends RuleFamily {
     }
     String kind = element instanceof Vnet ? "VNet" : element instanceof Subnet ? "subnet"
         : element instanceof RouteTable ? "route table" : element instanceof Route ? "route"
+        : element instanceof org.routesrv.dsl.rsnet.RouteMap ? "route map"
         : element instanceof Nsg ? "NSG" : element instanceof RouteServer ? "Route Server"
         : element instanceof Site ? "site" : element instanceof Scenario ? "scenario"
         : element instanceof Nic ? "NIC" : element instanceof BgpNeighbor ? "BGP peer" : null;

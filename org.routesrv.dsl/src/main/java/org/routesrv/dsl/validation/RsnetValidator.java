@@ -21,6 +21,7 @@ import org.routesrv.dsl.validation.xtext.CheckTypeFirst;
     PeeringRules.class,
     AddressingRules.class,
     AdvertisementRules.class,
+    RouteMapRules.class,
     RoutingPitfallRules.class,
     LanguageRules.class,
     NamingRules.class,

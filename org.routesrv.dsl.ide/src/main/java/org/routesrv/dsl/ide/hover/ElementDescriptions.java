@@ -97,6 +97,8 @@ public class ElementDescriptions {
           + (Boolean.FALSE.equals(table.getBgpPropagation()) ? "off" : "on") + " · "
           + plural(table.getRoutes().size(), "route");
       case Vm vm -> "**vm** `" + vm.getName() + "` · " + vm.getIp();
+      case org.routesrv.dsl.rsnet.RouteMap map -> "**route map** `" + map.getName() + "` · "
+          + plural(map.getRules().size(), "rule");
       default -> "**" + kind + "** `" + nameOf(element) + "`";
     };
   }

@@ -48,6 +48,8 @@ public class RsnetSemanticHighlighting implements ISemanticHighlightingCalculato
       Map.entry(Literals.ROUTE_TABLE, SemanticTokenTypes.Type),
       Map.entry(Literals.NSG, SemanticTokenTypes.Type),
       Map.entry(Literals.ROUTE, SemanticTokenTypes.EnumMember),
+      Map.entry(Literals.ROUTE_MAP, SemanticTokenTypes.Type),
+      Map.entry(Literals.ROUTE_MAP_RULE, SemanticTokenTypes.EnumMember),
       Map.entry(Literals.ROUTE_SERVER, SemanticTokenTypes.Interface),
       Map.entry(Literals.NVA, SemanticTokenTypes.Class),
       Map.entry(Literals.SITE_CONNECTOR, SemanticTokenTypes.Class),

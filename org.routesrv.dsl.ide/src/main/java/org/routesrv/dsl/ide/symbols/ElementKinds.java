@@ -20,6 +20,8 @@ public class ElementKinds extends DocumentSymbolKindProvider {
       Map.entry(Literals.PEERING, SymbolKind.Operator),
       Map.entry(Literals.ROUTE_TABLE, SymbolKind.Struct),
       Map.entry(Literals.ROUTE, SymbolKind.EnumMember),
+      Map.entry(Literals.ROUTE_MAP, SymbolKind.Struct),
+      Map.entry(Literals.ROUTE_MAP_RULE, SymbolKind.EnumMember),
       Map.entry(Literals.NSG, SymbolKind.Object),
       Map.entry(Literals.ROUTE_SERVER, SymbolKind.Interface),
       Map.entry(Literals.NVA, SymbolKind.Class),
