@@ -230,7 +230,7 @@ class UserMistakesTest {
           "27:18", "'in' is missing before 'hub'; it is written: route-server NAME in VNET [{ branch-to-branch on|off  routing-preference expressroute|vpn|as-path  programming-delay DURATION [to DURATION]  public-ip standard|basic|none  capacity N  instance-order IP, IP  programmed-from both|first|second  import MAP from NVA  export MAP to NVA }]"),
       row("scenario-no-brace", "scenario fw1-crash {",
           "scenario fw1-crash",
-          "62:5", "'{' is missing before 'fail'; it is written: scenario NAME { fail ...  restore ...  withdraw ...  advertise ...  expect ... }"),
+          "62:5", "'{' is missing before 'fail'; it is written: scenario NAME { fail ...  restore ...  withdraw ...  advertise ...  set ...  attach ...  detach ...  expect ... }"),
       row("semicolon", "    address-space 10.0.0.0/16",
           "    address-space 10.0.0.0/16;",
           "4:30", "';' is not needed: a statement ends at the end of its line"),

@@ -15,12 +15,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.routesrv.dsl.network.Ipv4Address;
 import org.routesrv.dsl.network.Ipv4Prefix;
 import org.routesrv.dsl.network.RouteServerInstance;
+import org.routesrv.dsl.network.RoutingPreference;
 import org.routesrv.dsl.network.SubnetRef;
 import org.routesrv.dsl.tests.RsnetInjectorProvider;
 import org.routesrv.dsl.workspace.Diagnostic;
 import org.routesrv.dsl.workspace.LoadedModel;
 import org.routesrv.dsl.workspace.ModelFiles;
 import org.routesrv.dsl.workspace.ModelLoader;
+import org.routesrv.dsl.workspace.NetworkAnalysis;
 import org.routesrv.dsl.workspace.NetworkAnalyzer;
 
 import com.google.inject.Inject;
@@ -70,13 +72,17 @@ class RouteServerRouteMapsTest {
   @Inject NetworkAnalyzer analyzer;
   @TempDir Path folder;
 
-  private Simulation simulate(String routeServerAndMaps) throws Exception {
+  private NetworkAnalysis analyze(String routeServerAndMaps) throws Exception {
     Path file = folder.resolve("maps.rsnet");
     Files.writeString(file, HUB + routeServerAndMaps);
     LoadedModel model = loader.load(ModelFiles.collect(List.of(file.toString())));
     assertEquals(List.of(), model.diagnostics().stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR)
         .map(Diagnostic::format).toList());
-    return analyzer.analyze(model, "maps").baseline();
+    return analyzer.analyze(model, "maps");
+  }
+
+  private Simulation simulate(String routeServerAndMaps) throws Exception {
+    return analyze(routeServerAndMaps).baseline();
   }
 
   private static List<Ipv4Address> nextHops(Simulation simulation, String prefix) {
@@ -155,5 +161,40 @@ class RouteServerRouteMapsTest {
     assertEquals(List.of(Ipv4Address.parse("10.0.2.4")), nextHops(simulation, "172.16.1.0/24"),
         "programming is untouched by an export map");
     assertTrue(advertisedTo(simulation, "fw1").contains("172.16.1.0/24 65515-65002-65002"), "fw1 has no map");
+  }
+
+  @Test
+  void fact89_aScenarioAttachesAndDetachesMapsAndChangesSettings() throws Exception {
+    NetworkAnalysis analysis = analyze("""
+        route-map backup {
+            rule longer {
+                match prefix equals 172.16.1.0/24
+                prepend 64500 64500
+            }
+        }
+        route-server ars in hub
+        scenario attached {
+            attach ars import backup from fw1
+        }
+        scenario detached {
+            attach ars import backup from fw1
+            detach ars import from fw1
+        }
+        scenario by-preference {
+            attach ars import backup from fw1
+            set ars routing-preference as-path
+            set ars branch-to-branch on
+        }
+        """);
+    assertEquals(List.of(Ipv4Address.parse("10.0.2.4")), nextHops(analysis.baseline(), "172.16.1.0/24"));
+    assertEquals(List.of(Ipv4Address.parse("10.0.2.5")),
+        nextHops(analysis.scenarioReport("attached").orElseThrow().simulation(), "172.16.1.0/24"));
+    assertEquals(List.of(Ipv4Address.parse("10.0.2.4")),
+        nextHops(analysis.scenarioReport("detached").orElseThrow().simulation(), "172.16.1.0/24"));
+    Simulation changed = analysis.scenarioReport("by-preference").orElseThrow().simulation();
+    assertEquals(RoutingPreference.AS_PATH, changed.routeServers().get(0).routingPreference());
+    assertTrue(changed.routeServers().get(0).branchToBranch());
+    assertEquals(List.of("attach ars import backup from fw1", "set ars routing-preference as-path",
+        "set ars branch-to-branch on"), analysis.scenarioReport("by-preference").orElseThrow().events());
   }
 }

@@ -136,4 +136,19 @@ class RouteMapRulesTest extends RuleTestBase {
         }
         """));
   }
+
+  @Test
+  void fact89_aScenarioAttachingAMapIsHeldToTheSameRules() {
+    String maps = """
+        route-map longer {
+            rule all {
+                prepend [[65001]]
+            }
+        }
+        """;
+    assertError(IssueCodes.ROUTE_MAP_PREPEND_ASN, withRouteServer("", maps) + "scenario s { attach ars export longer to fw }\n");
+    assertError(IssueCodes.ROUTE_MAP_PEER, withRouteServer("", TAG)
+        + "nva lonely vendor frr asn 65009 { nic eth0 hub.dmz 10.0.2.9 }\n"
+        + "scenario s { attach ars import tag from [[lonely]] }\n");
+  }
 }

@@ -42,6 +42,8 @@ import org.routesrv.dsl.rsnet.InstanceFailure;
 import org.routesrv.dsl.rsnet.IpDestination;
 import org.routesrv.dsl.rsnet.KeywordTarget;
 import org.routesrv.dsl.rsnet.LearnedExpectation;
+import org.routesrv.dsl.rsnet.MapAttachment;
+import org.routesrv.dsl.rsnet.MapDetachment;
 import org.routesrv.dsl.rsnet.Model;
 import org.routesrv.dsl.rsnet.NoAdvertisedExpectation;
 import org.routesrv.dsl.rsnet.NoLearnedExpectation;
@@ -60,6 +62,7 @@ import org.routesrv.dsl.rsnet.RouteServerPeering;
 import org.routesrv.dsl.rsnet.RouteTable;
 import org.routesrv.dsl.rsnet.Scenario;
 import org.routesrv.dsl.rsnet.SessionExpectation;
+import org.routesrv.dsl.rsnet.SettingChange;
 import org.routesrv.dsl.rsnet.Site;
 import org.routesrv.dsl.rsnet.SitePrefix;
 import org.routesrv.dsl.rsnet.StaticRoute;
@@ -296,6 +299,12 @@ public class NetworkLowering {
         case Withdrawal withdrawal -> spec.withdraw(withdrawal.getNva().getName(), withdrawal.getPrefix());
         case AdvertiseEvent announcement -> spec.advertise(announcement.getNva().getName(),
             announcement.getRoute().getPrefix(), options -> advertisementOptions(options, announcement.getRoute()));
+        case SettingChange change -> spec.set(change.getRouteServer().getName(), change.getBranchToBranch(),
+            change.isPreferenceSet() ? RoutingPreference.valueOf(change.getRoutingPreference().name()) : null);
+        case MapAttachment attachment -> spec.attach(attachment.getRouteServer().getName(), attachment.isExport(),
+            RouteMapLowering.lower(attachment.getMap()), attachment.getPeer().getName());
+        case MapDetachment detachment -> spec.detach(detachment.getRouteServer().getName(), detachment.isExport(),
+            detachment.getPeer().getName());
         default -> throw new IllegalStateException("no lowering for " + event.eClass().getName());
       }
     }

@@ -59,6 +59,16 @@ public record Network(String name, List<Vnet> vnets, List<VnetPeering> peerings,
     return scenarios.stream().filter(s -> s.name().equals(scenarioName)).findFirst();
   }
 
+  /** The same network with one Route Server replaced (matched by name); scenarios change settings this way. */
+  public Network withRouteServer(RouteServer replacement) {
+    List<RouteServer> replaced = new ArrayList<>(routeServers.size());
+    for (RouteServer server : routeServers) {
+      replaced.add(server.name().equals(replacement.name()) ? replacement : server);
+    }
+    return new Network(name, vnets, peerings, routeTables, nsgs, replaced, nvas, gateways, sites, vms,
+        expectations, scenarios);
+  }
+
   /** The same network with one NVA replaced (matched by name); scenarios change NVAs this way. */
   public Network withNva(Nva replacement) {
     List<Nva> replaced = new ArrayList<>(nvas.size());

@@ -855,6 +855,21 @@ public final class NetworkBuilder {
       return this;
     }
 
+    public ScenarioSpec set(String routeServer, Boolean branchToBranch, RoutingPreference preference) {
+      events.add(new ScenarioEvent.RouteServerSetting(routeServer, branchToBranch, preference));
+      return this;
+    }
+
+    public ScenarioSpec attach(String routeServer, boolean export, RouteMap map, String peer) {
+      events.add(new ScenarioEvent.MapAttachment(routeServer, export, map, peer));
+      return this;
+    }
+
+    public ScenarioSpec detach(String routeServer, boolean export, String peer) {
+      events.add(new ScenarioEvent.MapDetachment(routeServer, export, peer));
+      return this;
+    }
+
     public ScenarioSpec expect(Expectation expectation) {
       expectations.add(expectation);
       return this;

@@ -1,5 +1,6 @@
 package org.routesrv.dsl.network;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +21,30 @@ public record RouteServer(String name, String vnet, List<Ipv4Address> instanceIp
     instanceIps = List.copyOf(instanceIps);
     importMaps = Map.copyOf(importMaps);
     exportMaps = Map.copyOf(exportMaps);
+  }
+
+  /** {@code set ROUTESERVER branch-to-branch on|off} in a scenario. */
+  public RouteServer withBranchToBranch(boolean on) {
+    return new RouteServer(name, vnet, instanceIps, on, routingPreference, programmingDelay, publicIp, capacity,
+        programmedFrom, importMaps, exportMaps);
+  }
+
+  /** {@code set ROUTESERVER routing-preference ...} in a scenario. */
+  public RouteServer withRoutingPreference(RoutingPreference preference) {
+    return new RouteServer(name, vnet, instanceIps, branchToBranch, preference, programmingDelay, publicIp, capacity,
+        programmedFrom, importMaps, exportMaps);
+  }
+
+  /** {@code attach} (a map) or {@code detach} (null) an import or export map for {@code peer} in a scenario. */
+  public RouteServer withMap(boolean export, String peer, RouteMap map) {
+    Map<String, RouteMap> changed = new HashMap<>(export ? exportMaps : importMaps);
+    if (map == null) {
+      changed.remove(peer);
+    } else {
+      changed.put(peer, map);
+    }
+    return new RouteServer(name, vnet, instanceIps, branchToBranch, routingPreference, programmingDelay, publicIp,
+        capacity, programmedFrom, export ? importMaps : changed, export ? changed : exportMaps);
   }
 
   /** {@code import MAP from PEER}: the map applied to what Route Server learns from that peer (fact 89), or null. */

@@ -99,11 +99,7 @@ public final class RsnetText {
   private void routeServer(RouteServer server) {
     line(0, "route-server " + name(server.name()) + " in " + name(server.vnet()) + " {");
     line(1, "branch-to-branch " + onOff(server.branchToBranch()));
-    line(1, "routing-preference " + switch (server.routingPreference()) {
-      case EXPRESS_ROUTE -> "expressroute";
-      case VPN_GATEWAY -> "vpn";
-      case AS_PATH -> "as-path";
-    });
+    line(1, "routing-preference " + server.routingPreference().keyword());
     ProgrammingDelay delay = server.programmingDelay();
     line(1, "programming-delay " + duration(delay.shortest()) + (delay.isExact() ? "" : " to " + duration(delay.longest())));
     line(1, "public-ip " + server.publicIp().name().toLowerCase(Locale.ROOT));
@@ -117,12 +113,19 @@ public final class RsnetText {
     line(0, "}");
   }
 
-  /** The maps the Route Servers use, once each, by name. */
+  /** The maps the Route Servers use or scenarios attach, once each, by name. */
   private static Collection<RouteMap> routeMapsOf(Network network) {
     Map<String, RouteMap> maps = new TreeMap<>();
     for (RouteServer server : network.routeServers()) {
       server.importMaps().values().forEach(map -> maps.putIfAbsent(map.name(), map));
       server.exportMaps().values().forEach(map -> maps.putIfAbsent(map.name(), map));
+    }
+    for (Scenario scenario : network.scenarios()) {
+      for (ScenarioEvent event : scenario.events()) {
+        if (event instanceof ScenarioEvent.MapAttachment attachment) {
+          maps.putIfAbsent(attachment.map().name(), attachment.map());
+        }
+      }
     }
     return maps.values();
   }

@@ -60,4 +60,31 @@ public sealed interface ScenarioEvent {
       return text.toString();
     }
   }
+
+  /** {@code set ROUTESERVER branch-to-branch on|off} or {@code set ROUTESERVER routing-preference ...}; null: unchanged. */
+  record RouteServerSetting(String routeServer, Boolean branchToBranch, RoutingPreference routingPreference)
+      implements ScenarioEvent {
+    @Override
+    public String text() {
+      return "set " + routeServer + (branchToBranch != null ? " branch-to-branch " + (branchToBranch ? "on" : "off")
+          : " routing-preference " + routingPreference.keyword());
+    }
+  }
+
+  /** {@code attach ROUTESERVER import MAP from PEER} or {@code export MAP to PEER}: replaces the map there, if any. */
+  record MapAttachment(String routeServer, boolean export, RouteMap map, String peer) implements ScenarioEvent {
+    @Override
+    public String text() {
+      return "attach " + routeServer + (export ? " export " : " import ") + map.name() + (export ? " to " : " from ")
+          + peer;
+    }
+  }
+
+  /** {@code detach ROUTESERVER import from PEER} or {@code export to PEER}. */
+  record MapDetachment(String routeServer, boolean export, String peer) implements ScenarioEvent {
+    @Override
+    public String text() {
+      return "detach " + routeServer + (export ? " export to " : " import from ") + peer;
+    }
+  }
 }

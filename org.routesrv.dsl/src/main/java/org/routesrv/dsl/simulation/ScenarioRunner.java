@@ -3,15 +3,20 @@ package org.routesrv.dsl.simulation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.routesrv.dsl.azure.RouteServerLimits;
 import org.routesrv.dsl.network.Advertisement;
 import org.routesrv.dsl.network.Nva;
+import org.routesrv.dsl.network.RouteServer;
 import org.routesrv.dsl.network.Scenario;
 import org.routesrv.dsl.network.ScenarioEvent;
 import org.routesrv.dsl.network.ScenarioEvent.Announcement;
 import org.routesrv.dsl.network.ScenarioEvent.InstanceFailure;
+import org.routesrv.dsl.network.ScenarioEvent.MapAttachment;
+import org.routesrv.dsl.network.ScenarioEvent.MapDetachment;
 import org.routesrv.dsl.network.ScenarioEvent.NvaFailure;
 import org.routesrv.dsl.network.ScenarioEvent.NvaRestore;
+import org.routesrv.dsl.network.ScenarioEvent.RouteServerSetting;
 import org.routesrv.dsl.network.ScenarioEvent.Withdrawal;
 
 /** Applies a scenario's events to the baseline one by one, simulating the network after each. */
@@ -39,7 +44,18 @@ final class ScenarioRunner {
       case InstanceFailure failure -> state.withFailedInstance(failure.routeServer(), failure.instance());
       case Withdrawal withdrawal -> withdraw(state, withdrawal);
       case Announcement announcement -> announce(current, announcement);
+      case RouteServerSetting setting -> changed(state, setting.routeServer(), server -> setting.branchToBranch() != null
+          ? server.withBranchToBranch(setting.branchToBranch()) : server.withRoutingPreference(setting.routingPreference()));
+      case MapAttachment attachment -> changed(state, attachment.routeServer(),
+          server -> server.withMap(attachment.export(), attachment.peer(), attachment.map()));
+      case MapDetachment detachment -> changed(state, detachment.routeServer(),
+          server -> server.withMap(detachment.export(), detachment.peer(), null));
     };
+  }
+
+  private static NetworkState changed(NetworkState state, String routeServer, UnaryOperator<RouteServer> change) {
+    return state.network().routeServer(routeServer)
+        .map(server -> state.withNetwork(state.network().withRouteServer(change.apply(server)))).orElse(state);
   }
 
   private static NetworkState withdraw(NetworkState state, Withdrawal withdrawal) {

@@ -3,6 +3,7 @@ package org.routesrv.dsl.validation;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.COMMUNITY_CHANGE__COMMUNITIES;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.EXPORT_MAP__PEER;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.IMPORT_MAP__PEER;
+import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.MAP_ATTACHMENT__PEER;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.PREFIX_MATCH__PREFIXES;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.PREPEND_ACTION__ASNS;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.SET_LOCAL_PREF_ACTION__VALUE;
@@ -26,6 +27,7 @@ import org.routesrv.dsl.rsnet.CommunityChange;
 import org.routesrv.dsl.rsnet.CommunityOperation;
 import org.routesrv.dsl.rsnet.ExportMap;
 import org.routesrv.dsl.rsnet.ImportMap;
+import org.routesrv.dsl.rsnet.MapAttachment;
 import org.routesrv.dsl.rsnet.Nic;
 import org.routesrv.dsl.rsnet.Nva;
 import org.routesrv.dsl.rsnet.Peering;
@@ -41,7 +43,10 @@ import org.routesrv.dsl.rsnet.SetLocalPrefAction;
 import org.routesrv.dsl.rsnet.SummarizeAction;
 import org.routesrv.dsl.rsnet.Vnet;
 
-/** Route maps on Route Server: where they attach and what Azure accepts in them (fact 89). */
+/**
+ * Route maps on Route Server, written in its block or attached by a scenario: where they attach and what Azure
+ * accepts in them (fact 89).
+ */
 public class RouteMapRules extends RuleFamily {
 
   /** One map per direction per peer; the peer must peer with that Route Server, from where a map may attach. */
@@ -60,6 +65,16 @@ public class RouteMapRules extends RuleFamily {
     if (first != null) {
       report(IssueCodes.ROUTE_MAP_UPGRADE, "Fact 89: " + RouteMapLimits.FIRST_MAP_UPGRADE + " (sessions were seen to"
           + " stay up). Plan the change window accordingly.", first, null);
+    }
+  }
+
+  /** A scenario's {@code attach} needs the same peering, from where a map may attach. */
+  @Check(CheckType.NORMAL)
+  public void attachmentInScenario(MapAttachment attachment) {
+    RouteServer server = attachment.getRouteServer();
+    if (server != null && !server.eIsProxy()) {
+      checkAttachment(server, attachment, attachment.getPeer(), MAP_ATTACHMENT__PEER, attachment.isExport() ? "export"
+          : "import", attachment.isExport() ? "to" : "from", new HashSet<>());
     }
   }
 
@@ -126,6 +141,18 @@ public class RouteMapRules extends RuleFamily {
       }
       if (imports || server.getExportMaps().stream().anyMatch(attached -> attached.getMap() == map)) {
         users.add(server);
+      }
+    }
+    for (MapAttachment attached : network().all(MapAttachment.class)) {
+      RouteServer server = attached.getRouteServer();
+      if (attached.getMap() != map || server == null || server.eIsProxy()) {
+        continue;
+      }
+      if (!users.contains(server)) {
+        users.add(server);
+      }
+      if (!attached.isExport() && !importers.contains(server)) {
+        importers.add(server);
       }
     }
     if (users.isEmpty()) {
