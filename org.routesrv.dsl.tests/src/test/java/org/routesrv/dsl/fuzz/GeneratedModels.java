@@ -36,7 +36,8 @@ final class GeneratedModels {
           .append(" asn ").append(65000 + n).append(" {\n")
           .append("    nic eth0 hub.nva 10.0.2.").append(3 + n).append(" ip-forwarding\n")
           .append("    static 10.0.1.0/26 via eth0\n")
-          .append("    bgp {\n        peer ars via eth0 keepalive 20s hold 60s\n");
+          .append("    bgp {\n        peer ars via eth0 keepalive 20s hold 60s")
+          .append(random.nextInt(6) == 0 ? " export tag as-override allowas-in 2" : "").append('\n');
       int advertised = 1 + random.nextInt(4);
       for (int a = 0; a < advertised; a++) {
         out.append("        advertise 172.").append(16 + random.nextInt(16)).append('.').append(random.nextInt(256))

@@ -18,7 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.routesrv.dsl.network.Network;
+import org.routesrv.dsl.network.NetworkBuilder;
 import org.routesrv.dsl.network.NvaVendor;
+import org.routesrv.dsl.network.PeerPolicy;
+import org.routesrv.dsl.network.RouteMap;
 
 /**
  * Every generated FRR configuration as FRR 8 reads it. {@code vtysh -C -f} parses the whole
@@ -100,10 +104,36 @@ class FrrConfigTest {
         + "  neighbor 10.50.1.5 route-map RS-ars-IN1-OUT out\n"), config);
     assertTrue(config.contains("route-map RS-ars-IN1-OUT permit 10\n match ip address prefix-list ADV-172.40.0.0-16\n"
         + " set as-path prepend 65040 65040\n"), config);
-    assertTrue(config.contains("route-map RS-ars-IN0-OUT permit 20\n match ip address prefix-list ADV-172.40.0.0-16\n!"),
+    assertTrue(config.contains("route-map RS-ars-IN0-OUT permit 30\n match ip address prefix-list ADV-172.40.0.0-16\n!"),
         config);
-    assertTrue(config.contains("route-map RS-ars-IN1-OUT deny 20\n match ip address prefix-list ADV-172.41.0.0-16\n"),
+    assertTrue(config.contains("route-map RS-ars-IN1-OUT deny 30\n match ip address prefix-list ADV-172.41.0.0-16\n"),
         "the second instance must not hear what only the first one does:\n" + config);
+  }
+
+  @Test
+  void sessionOptionsAreWrittenOnThePeerGroup() {
+    String config = new FrrGenerator().generate(frrNvas().filter(c -> c.nva().name().equals("splitter"))
+        .findFirst().orElseThrow().input());
+    assertTrue(config.contains("  neighbor ars remove-private-AS all replace-AS\n  neighbor ars allowas-in 2\n"), config);
+  }
+
+  @Test
+  void anNvaSessionMapIsNamedAsLeftOutByEveryVendorUntilItIsWritten() {
+    RouteMap map = new RouteMap("longer", List.of(new RouteMap.Rule("all", List.of(),
+        List.of(new RouteMap.AsPathChange(RouteMap.AsPathOperation.PREPEND, List.of(64500L))), false)));
+    Network network = NetworkBuilder.network("policy")
+        .vnet("hub", v -> v.addressSpace("10.0.0.0/16").subnet("RouteServerSubnet", "10.0.1.0/26")
+            .subnet("nva", "10.0.2.0/24"))
+        .routeServer("ars", "hub", r -> { })
+        .nva("fw", NvaVendor.FRR, 65001, n -> n.nic("eth0", "hub.nva", "10.0.2.4", true)
+            .peer("ars", "eth0", p -> p.policy(new PeerPolicy(null, map, true, PeerPolicy.PrivateAsRemoval.KEEP, 0))))
+        .build();
+    NvaConfigInput input = new NvaConfigInput(network, network.nva("fw").orElseThrow(), "policy.rsnet", "test");
+    String note = "peer ars export is left out: RSNet does not yet write it for ";
+    assertEquals(List.of(note + "FRR; configure it by hand"), new FrrGenerator().notes(input));
+    assertTrue(new ExabgpGenerator().notes(input).containsAll(List.of(note + "ExaBGP; configure it by hand",
+        "peer ars as-override is left out: RSNet does not yet write it for ExaBGP; configure it by hand")));
+    assertTrue(new FrrGenerator().generate(input).contains("! Note: " + note + "FRR"));
   }
 
   @Test

@@ -74,7 +74,7 @@ class LoweringRoundTripTest {
   }
 
   @Test
-  void routeMapsOnARouteServerSurviveTheRoundTrip() throws Exception {
+  void routeMapsAndSessionOptionsSurviveTheRoundTrip() throws Exception {
     Path file = folder.resolve("maps.rsnet");
     Files.writeString(file, """
         network maps
@@ -107,7 +107,10 @@ class LoweringRoundTripTest {
         }
         nva fw1 vendor frr asn 65001 {
             nic eth0 hub.nva 10.0.2.4 ip-forwarding
-            bgp { peer ars via eth0 }
+            bgp {
+                peer ars via eth0 import in as-override remove-private-as replace allowas-in 3
+                peer fw2 10.0.2.5 asn 65002 export in remove-private-as
+            }
         }
         """);
     Network network = lower(file);

@@ -136,6 +136,13 @@ class PeeringRulesTest extends RuleTestBase {
   }
 
   @Test
+  void allowasInTakesOneToTen() {
+    assertError(IssueCodes.ALLOWAS_IN_RANGE, HUB + nvaIn("hub.dmz", "10.0.2.4", "peer ars via eth0 allowas-in [[20]]"));
+    assertNoIssue(IssueCodes.ALLOWAS_IN_RANGE, HUB + nvaIn("hub.dmz", "10.0.2.4",
+        "peer ars via eth0 allowas-in 3 as-override remove-private-as replace"));
+  }
+
+  @Test
   void multihopIsATtl() {
     assertError(IssueCodes.BGP_MULTIHOP_RANGE, HUB + nvaIn("hub.dmz", "10.0.2.4",
         "peer onprem 192.168.0.1 asn 65010 multihop [[300]]"));

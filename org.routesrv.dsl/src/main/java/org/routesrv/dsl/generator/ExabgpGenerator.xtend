@@ -1,6 +1,8 @@
 package org.routesrv.dsl.generator
 
 import java.util.ArrayList
+import java.util.EnumSet
+import org.routesrv.dsl.generator.NvaBgp.PolicyOption
 import java.util.List
 import org.routesrv.dsl.network.Advertisement
 import org.routesrv.dsl.azure.AzureAsns
@@ -27,6 +29,7 @@ class ExabgpGenerator implements NvaConfigGenerator {
 				notes += '''ExaBGP sends keepalives every hold-time/3 = «peers.holdSeconds / 3»s to «peers.name», not every «peers.keepaliveSeconds»s as the model says.'''
 			}
 		}
+		notes += input.bgp.policyLeftOut("ExaBGP", EnumSet.noneOf(PolicyOption))
 		notes
 	}
 

@@ -1,11 +1,14 @@
 package org.routesrv.dsl.generator
 
 import java.util.ArrayList
+import java.util.EnumSet
 import java.util.List
 import org.routesrv.dsl.network.Advertisement
 import org.routesrv.dsl.azure.AzureAsns
 import org.routesrv.dsl.network.Ipv4Address
 import org.routesrv.dsl.network.Ipv4Prefix
+import org.routesrv.dsl.network.PeerPolicy
+import org.routesrv.dsl.generator.NvaBgp.PolicyOption
 import org.routesrv.dsl.generator.NvaBgp.Instance
 import org.routesrv.dsl.generator.NvaBgp.NeighborPeer
 import org.routesrv.dsl.generator.NvaBgp.RouteServerPeers
@@ -27,6 +30,8 @@ class FrrGenerator implements NvaConfigGenerator {
 
 	static val ROUTE_SERVER_PATHS = "FROM-ROUTE-SERVER"
 
+	static val WRITTEN_POLICY = EnumSet.of(PolicyOption.AS_OVERRIDE, PolicyOption.REMOVE_PRIVATE_AS, PolicyOption.ALLOWAS_IN)
+
 	override fileSuffix() {
 		"frr.conf"
 	}
@@ -39,6 +44,7 @@ class FrrGenerator implements NvaConfigGenerator {
 				notes += '''advertise «advertisement.prefix» as-path «advertisement.asPath» is left out: FRR puts its own AS «input.nva.asn» first on every eBGP path.'''
 			}
 		}
+		notes += bgp.policyLeftOut("FRR", WRITTEN_POLICY)
 		notes
 	}
 
@@ -183,6 +189,7 @@ class FrrGenerator implements NvaConfigGenerator {
 		  	network «prefix»
 		  «ENDFOR»
 		  «FOR peers : bgp.routeServerPeers»
+		  	«sessionOptions(peers.name, peers.peering.policy)»
 		  	neighbor «peers.name» route-map «inbound(routeServerPolicyName(peers))» in
 		  	«IF peers.differsPerInstance»
 		  		«FOR instance : peers.instances»
@@ -193,12 +200,28 @@ class FrrGenerator implements NvaConfigGenerator {
 		  	«ENDIF»
 		  «ENDFOR»
 		  «FOR peer : bgp.neighborPeers»
+		  	«sessionOptions(peer.neighbor.ip.toString, peer.neighbor.policy)»
 		  	neighbor «peer.neighbor.ip» route-map «inbound(neighborPolicyName(peer))» in
 		  	neighbor «peer.neighbor.ip» route-map «outbound(neighborPolicyName(peer))» out
 		  «ENDFOR»
 		 exit-address-family
 		exit
 		!
+	'''
+
+	/** as-override, remove-private-AS and allowas-in, as FRR names them (FRR applies them as RSNet simulates). */
+	def sessionOptions(String neighbor, PeerPolicy policy) '''
+		«IF policy.asOverride»
+			neighbor «neighbor» as-override
+		«ENDIF»
+		«IF policy.removePrivateAs == PeerPolicy.PrivateAsRemoval.REMOVE»
+			neighbor «neighbor» remove-private-AS all
+		«ELSEIF policy.removePrivateAs == PeerPolicy.PrivateAsRemoval.REPLACE»
+			neighbor «neighbor» remove-private-AS all replace-AS
+		«ENDIF»
+		«IF policy.allowAsIn > 0»
+			neighbor «neighbor» allowas-in «policy.allowAsIn»
+		«ENDIF»
 	'''
 
 	/** Advertisements FRR can send: their AS path starts with the NVA's own ASN. */

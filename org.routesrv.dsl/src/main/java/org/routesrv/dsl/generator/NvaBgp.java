@@ -14,6 +14,7 @@ import org.routesrv.dsl.network.Ipv4Prefix;
 import org.routesrv.dsl.network.Network;
 import org.routesrv.dsl.network.Nic;
 import org.routesrv.dsl.network.Nva;
+import org.routesrv.dsl.network.PeerPolicy;
 import org.routesrv.dsl.network.RouteServer;
 import org.routesrv.dsl.network.RouteServerInstance;
 import org.routesrv.dsl.network.RouteServerPeering;
@@ -82,6 +83,18 @@ public final class NvaBgp {
 
     public Ipv4Address localAddress() {
       return nic.ip();
+    }
+  }
+
+  /** The parts of a session's policy ({@code peer} line options) a configuration may or may not write. */
+  public enum PolicyOption {
+    IMPORT_MAP("import"), EXPORT_MAP("export"), AS_OVERRIDE("as-override"), REMOVE_PRIVATE_AS("remove-private-as"),
+    ALLOWAS_IN("allowas-in");
+
+    private final String keyword;
+
+    PolicyOption(String keyword) {
+      this.keyword = keyword;
     }
   }
 
@@ -161,6 +174,35 @@ public final class NvaBgp {
 
   public List<NeighborPeer> neighborPeers() {
     return neighborPeers;
+  }
+
+  /** A note per session option the model sets that a vendor's configuration, writing only {@code written}, leaves out. */
+  public List<String> policyLeftOut(String vendor, Set<PolicyOption> written) {
+    List<String> notes = new ArrayList<>();
+    for (RouteServerPeers peers : routeServerPeers) {
+      notes.addAll(policyLeftOut(vendor, peers.name(), peers.peering().policy(), written));
+    }
+    for (NeighborPeer peer : neighborPeers) {
+      notes.addAll(policyLeftOut(vendor, peer.name(), peer.neighbor().policy(), written));
+    }
+    return notes;
+  }
+
+  private static List<String> policyLeftOut(String vendor, String peer, PeerPolicy policy, Set<PolicyOption> written) {
+    Map<PolicyOption, Boolean> set = new LinkedHashMap<>();
+    set.put(PolicyOption.IMPORT_MAP, policy.importMap() != null);
+    set.put(PolicyOption.EXPORT_MAP, policy.exportMap() != null);
+    set.put(PolicyOption.AS_OVERRIDE, policy.asOverride());
+    set.put(PolicyOption.REMOVE_PRIVATE_AS, policy.removePrivateAs() != PeerPolicy.PrivateAsRemoval.KEEP);
+    set.put(PolicyOption.ALLOWAS_IN, policy.allowAsIn() > 0);
+    List<String> notes = new ArrayList<>();
+    set.forEach((option, isSet) -> {
+      if (isSet && !written.contains(option)) {
+        notes.add("peer " + peer + " " + option.keyword + " is left out: RSNet does not yet write it for " + vendor
+            + "; configure it by hand");
+      }
+    });
+    return notes;
   }
 
   public boolean isEmpty() {

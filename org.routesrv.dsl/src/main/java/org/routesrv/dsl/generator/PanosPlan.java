@@ -1,6 +1,7 @@
 package org.routesrv.dsl.generator;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -76,6 +77,7 @@ public final class PanosPlan {
       routes.add(new Route(unique("to-" + token(route.prefix()), routeNames), route.prefix(), interfaceName,
           route.nextHop()));
     }
+    notes.addAll(bgp.policyLeftOut("PAN-OS", EnumSet.noneOf(NvaBgp.PolicyOption.class)));
     planPeerGroups();
     planRedistribution();
     planExportRules();

@@ -21,6 +21,7 @@ import org.routesrv.dsl.network.NetworkBuilder.AdvertisementSpec;
 import org.routesrv.dsl.network.NetworkBuilder.NvaSpec;
 import org.routesrv.dsl.network.NetworkBuilder.ScenarioSpec;
 import org.routesrv.dsl.network.NvaVendor;
+import org.routesrv.dsl.network.PeerPolicy;
 import org.routesrv.dsl.network.PublicIpSku;
 import org.routesrv.dsl.network.RouteServerInstance;
 import org.routesrv.dsl.network.RoutingPreference;
@@ -221,6 +222,14 @@ public class NetworkLowering {
     });
   }
 
+  private static PeerPolicy policy(BgpPeer peer) {
+    PeerPolicy.PrivateAsRemoval removal = !peer.isRemovePrivateAs() ? PeerPolicy.PrivateAsRemoval.KEEP
+        : peer.isReplacePrivateAs() ? PeerPolicy.PrivateAsRemoval.REPLACE : PeerPolicy.PrivateAsRemoval.REMOVE;
+    return new PeerPolicy(peer.getImportMap() == null ? null : RouteMapLowering.lower(peer.getImportMap()),
+        peer.getExportMap() == null ? null : RouteMapLowering.lower(peer.getExportMap()), peer.isAsOverride(), removal,
+        !peer.isAllowAsIn() ? 0 : Math.max(1, peer.getAllowAsInCount()));
+  }
+
   private static NvaVendor vendor(String keyword) {
     return NvaVendor.fromKeyword(keyword).orElse(NvaVendor.GENERIC);
   }
@@ -250,10 +259,12 @@ public class NetworkLowering {
               peering.getKeepalive() == null ? NetworkBuilder.ROUTE_SERVER_KEEPALIVE : Duration.ofMillis(peering.getKeepalive()),
               peering.getHold() == null ? NetworkBuilder.ROUTE_SERVER_HOLD : Duration.ofMillis(peering.getHold()));
           peerSpec.instances(InstanceSelection.valueOf(peering.getInstances().name()));
+          peerSpec.policy(policy(peering));
         });
       } else if (peer instanceof BgpNeighbor neighbor) {
         spec.neighbor(neighbor.getName(), neighbor.getIp(), neighbor.getAsn(),
-            neighbor.getNic() == null ? null : neighbor.getNic().getName(), Math.max(1, neighbor.getMultihop()));
+            neighbor.getNic() == null ? null : neighbor.getNic().getName(), Math.max(1, neighbor.getMultihop()),
+            policy(neighbor));
       }
     }
     for (Advertisement advertisement : nva.getBgp().getAdvertisements()) {

@@ -3,6 +3,7 @@ package org.routesrv.dsl.network;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One RSNet network: every construct of all files that share the {@code network} name, with the
@@ -61,21 +62,21 @@ public record Network(String name, List<Vnet> vnets, List<VnetPeering> peerings,
 
   /** The same network with one Route Server replaced (matched by name); scenarios change settings this way. */
   public Network withRouteServer(RouteServer replacement) {
-    List<RouteServer> replaced = new ArrayList<>(routeServers.size());
-    for (RouteServer server : routeServers) {
-      replaced.add(server.name().equals(replacement.name()) ? replacement : server);
-    }
-    return new Network(name, vnets, peerings, routeTables, nsgs, replaced, nvas, gateways, sites, vms,
-        expectations, scenarios);
+    return new Network(name, vnets, peerings, routeTables, nsgs, replacedByName(routeServers, replacement,
+        RouteServer::name), nvas, gateways, sites, vms, expectations, scenarios);
   }
 
   /** The same network with one NVA replaced (matched by name); scenarios change NVAs this way. */
   public Network withNva(Nva replacement) {
-    List<Nva> replaced = new ArrayList<>(nvas.size());
-    for (Nva nva : nvas) {
-      replaced.add(nva.name().equals(replacement.name()) ? replacement : nva);
+    return new Network(name, vnets, peerings, routeTables, nsgs, routeServers, replacedByName(nvas, replacement,
+        Nva::name), gateways, sites, vms, expectations, scenarios);
+  }
+
+  private static <T> List<T> replacedByName(List<T> elements, T replacement, Function<T, String> nameOf) {
+    List<T> replaced = new ArrayList<>(elements.size());
+    for (T element : elements) {
+      replaced.add(nameOf.apply(element).equals(nameOf.apply(replacement)) ? replacement : element);
     }
-    return new Network(name, vnets, peerings, routeTables, nsgs, routeServers, replaced, gateways, sites, vms,
-        expectations, scenarios);
+    return replaced;
   }
 }

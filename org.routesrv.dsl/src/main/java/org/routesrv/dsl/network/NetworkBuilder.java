@@ -532,7 +532,12 @@ public final class NetworkBuilder {
     }
 
     public NvaSpec neighbor(String neighborName, Ipv4Address ip, long neighborAsn, String nicName, int multihop) {
-      neighbors.add(new BgpNeighbor(neighborName, ip, neighborAsn, nicName, multihop));
+      return neighbor(neighborName, ip, neighborAsn, nicName, multihop, PeerPolicy.NONE);
+    }
+
+    public NvaSpec neighbor(String neighborName, Ipv4Address ip, long neighborAsn, String nicName, int multihop,
+        PeerPolicy policy) {
+      neighbors.add(new BgpNeighbor(neighborName, ip, neighborAsn, nicName, multihop, policy));
       return this;
     }
 
@@ -568,9 +573,10 @@ public final class NetworkBuilder {
       Map<List<String>, RouteServerPeering> byPeer = new LinkedHashMap<>();
       for (PeerSpec p : peers) {
         RouteServerPeering line = new RouteServerPeering(p.routeServer, p.nic, nicIp(p.nic), p.keepalive, p.hold,
-            p.instances);
+            p.instances, p.policy);
         byPeer.merge(List.of(p.routeServer, p.nic), line, (first, next) -> new RouteServerPeering(first.routeServer(),
-            first.nic(), first.peerIp(), first.keepalive(), first.hold(), first.instances().and(next.instances())));
+            first.nic(), first.peerIp(), first.keepalive(), first.hold(), first.instances().and(next.instances()),
+            first.policy()));
       }
       return List.copyOf(byPeer.values());
     }
@@ -618,6 +624,7 @@ public final class NetworkBuilder {
     private Duration keepalive = ROUTE_SERVER_KEEPALIVE;
     private Duration hold = ROUTE_SERVER_HOLD;
     private InstanceSelection instances = InstanceSelection.BOTH;
+    private PeerPolicy policy = PeerPolicy.NONE;
 
     private PeerSpec(String routeServer, String nic) {
       this.routeServer = routeServer;
@@ -632,6 +639,11 @@ public final class NetworkBuilder {
 
     public PeerSpec instances(InstanceSelection selection) {
       this.instances = selection;
+      return this;
+    }
+
+    public PeerSpec policy(PeerPolicy sessionPolicy) {
+      this.policy = sessionPolicy;
       return this;
     }
   }

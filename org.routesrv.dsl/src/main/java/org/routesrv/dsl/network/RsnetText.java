@@ -1,6 +1,7 @@
 package org.routesrv.dsl.network;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -113,12 +114,24 @@ public final class RsnetText {
     line(0, "}");
   }
 
-  /** The maps the Route Servers use or scenarios attach, once each, by name. */
+  /** The maps the Route Servers and the NVAs' sessions use or scenarios attach, once each, by name. */
   private static Collection<RouteMap> routeMapsOf(Network network) {
     Map<String, RouteMap> maps = new TreeMap<>();
     for (RouteServer server : network.routeServers()) {
       server.importMaps().values().forEach(map -> maps.putIfAbsent(map.name(), map));
       server.exportMaps().values().forEach(map -> maps.putIfAbsent(map.name(), map));
+    }
+    for (Nva nva : network.nvas()) {
+      List<PeerPolicy> policies = new ArrayList<>();
+      nva.bgp().routeServerPeerings().forEach(peer -> policies.add(peer.policy()));
+      nva.bgp().neighbors().forEach(neighbor -> policies.add(neighbor.policy()));
+      for (PeerPolicy policy : policies) {
+        for (RouteMap map : new RouteMap[] {policy.importMap(), policy.exportMap()}) {
+          if (map != null) {
+            maps.putIfAbsent(map.name(), map);
+          }
+        }
+      }
     }
     for (Scenario scenario : network.scenarios()) {
       for (ScenarioEvent event : scenario.events()) {
@@ -163,6 +176,18 @@ public final class RsnetText {
     return text.stripTrailing();
   }
 
+  private static String policy(PeerPolicy policy) {
+    return (policy.importMap() == null ? "" : " import " + name(policy.importMap().name()))
+        + (policy.exportMap() == null ? "" : " export " + name(policy.exportMap().name()))
+        + (policy.asOverride() ? " as-override" : "")
+        + switch (policy.removePrivateAs()) {
+          case KEEP -> "";
+          case REMOVE -> " remove-private-as";
+          case REPLACE -> " remove-private-as replace";
+        }
+        + (policy.allowAsIn() == 0 ? "" : " allowas-in " + policy.allowAsIn());
+  }
+
   private static String kind(RouteMap.MatchKind kind) {
     return kind.name().toLowerCase(Locale.ROOT);
   }
@@ -183,11 +208,13 @@ public final class RsnetText {
     }
     for (RouteServerPeering peer : bgp.routeServerPeerings()) {
       line(2, "peer " + name(peer.routeServer()) + " via " + name(peer.nic()) + " keepalive " + duration(peer.keepalive())
-          + " hold " + duration(peer.hold()) + " instances " + peer.instances().name().toLowerCase(Locale.ROOT));
+          + " hold " + duration(peer.hold()) + " instances " + peer.instances().name().toLowerCase(Locale.ROOT)
+          + policy(peer.policy()));
     }
     for (BgpNeighbor neighbor : bgp.neighbors()) {
       line(2, "peer " + name(neighbor.name()) + " " + neighbor.ip() + " asn " + neighbor.asn()
-          + (neighbor.nic() == null ? "" : " via " + name(neighbor.nic())) + " multihop " + neighbor.multihop());
+          + (neighbor.nic() == null ? "" : " via " + name(neighbor.nic())) + " multihop " + neighbor.multihop()
+          + policy(neighbor.policy()));
     }
     for (Advertisement advertisement : bgp.advertisements()) {
       line(2, "advertise " + advertisement(advertisement));

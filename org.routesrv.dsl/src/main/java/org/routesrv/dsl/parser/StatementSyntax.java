@@ -35,8 +35,9 @@ final class StatementSyntax {
       Map.entry("nic", "nic NAME VNET.SUBNET IP [ip-forwarding]"),
       Map.entry("static", "static PREFIX via NIC|IP"),
       Map.entry("bgp", "bgp { [router-id IP]  peer ...  advertise ... }"),
-      Map.entry("peer", "peer ROUTE-SERVER via NIC [keepalive DURATION] [hold DURATION] [instances both|first|second],"
-          + " or peer NAME IP asn ASN [via NIC] [multihop N]"),
+      Map.entry("peer", "peer ROUTE-SERVER via NIC [keepalive DURATION] [hold DURATION] [instances both|first|second] [OPTIONS],"
+          + " or peer NAME IP asn ASN [via NIC] [multihop N] [OPTIONS]; OPTIONS: [import MAP] [export MAP] [as-override]"
+          + " [remove-private-as [replace]] [allowas-in [N]]"),
       Map.entry("advertise", "advertise PREFIX [next-hop IP] [prepend N] [as-path ASN...] [community A:B, ...]"
           + " [no-advertise] [to PEER [instance first|second]]"),
       Map.entry("vpn-gateway", "vpn-gateway NAME in VNET [active-active] [asn ASN] [{ bgp-ips IP, IP  public-ip IP }]"),

@@ -219,12 +219,11 @@ final class NeighborRoutes {
       Nva sender = session.sender();
       Map<Ipv4Prefix, List<Candidate>> rib = ribs.computeIfAbsent(sender.name(), name -> passable(sender,
           current.learnedBy(name), fromServers.getOrDefault(name, List.of()), topology));
-      for (BgpRoute route : sent(session, rib, state)) {
-        // eBGP loop prevention: a path holding the receiver's own ASN is discarded (fact 47).
-        if (!route.asPath().contains(session.receiver().asn())) {
-          fromNeighbors.computeIfAbsent(session.receiver().name(), k -> new ArrayList<>())
-              .add(new Learned(route, sender.name(), session.neighbor()));
-        }
+      // eBGP loop prevention (fact 47, relaxed by allowas-in), then the receiver's import map.
+      for (BgpRoute route : SessionPolicies.received(session.receiver().asn(), session.back().policy(),
+          sent(session, rib, state))) {
+        fromNeighbors.computeIfAbsent(session.receiver().name(), k -> new ArrayList<>())
+            .add(new Learned(route, sender.name(), session.neighbor()));
       }
     }
     // Route-limit teardowns only accumulate, which keeps the iteration from flapping with them.
@@ -244,15 +243,26 @@ final class NeighborRoutes {
         if (instance.index() >= server.instanceIps().size() || !peering.instances().includes(instance)) {
           continue;
         }
-        for (AdvertisedRoute route : side.advertisedTo(server.name(), nva.name(), instance)) {
-          if (!route.asPath().contains(nva.asn())) {
-            received.add(new FromRouteServer(server.name(), new BgpRoute(route.prefix(), server.instanceIp(instance),
-                route.asPath(), route.communities())));
-          }
+        for (BgpRoute route : acceptedFromRouteServer(nva, peering, server.instanceIp(instance),
+            side.advertisedTo(server.name(), nva.name(), instance))) {
+          received.add(new FromRouteServer(server.name(), route));
         }
       }
     }
     return received;
+  }
+
+  /**
+   * What {@code nva} keeps of what one Route Server instance at {@code instanceIp} advertised to it: the loop check
+   * (fact 47, relaxed by allowas-in), then the import map of its peer line.
+   */
+  static List<BgpRoute> acceptedFromRouteServer(Nva nva, RouteServerPeering peering, Ipv4Address instanceIp,
+      List<AdvertisedRoute> advertised) {
+    List<BgpRoute> routes = new ArrayList<>(advertised.size());
+    for (AdvertisedRoute route : advertised) {
+      routes.add(new BgpRoute(route.prefix(), instanceIp, route.asPath(), route.communities()));
+    }
+    return SessionPolicies.received(nva.asn(), peering.policy(), routes);
   }
 
   /** What {@code session.sender()} sends to {@code session.receiver()}, before the receiver's loop check. */
@@ -261,6 +271,7 @@ final class NeighborRoutes {
     // Next hop self: the sender's address that the receiver peers with.
     Ipv4Address self = session.neighbor().ip();
     Map<Ipv4Prefix, BgpRoute> out = new LinkedHashMap<>();
+    Map<Ipv4Prefix, BgpRoute> passesOn = new LinkedHashMap<>();
     for (Advertisement advertisement : sender.bgp().advertisements()) {
       if (advertisement.isFor(session.back().name()) && !state.isWithdrawn(sender.name(), advertisement.prefix())
           && !out.containsKey(advertisement.prefix())) {
@@ -277,12 +288,13 @@ final class NeighborRoutes {
         }
         BgpRoute best = bestExcept(entry.getValue(), receiver);
         if (best != null) {
-          out.put(entry.getKey(), new BgpRoute(entry.getKey(), self, best.asPath().prepend(sender.asn()),
+          passesOn.put(entry.getKey(), new BgpRoute(entry.getKey(), self, best.asPath().prepend(sender.asn()),
               best.communities()));
         }
       }
     }
-    return new ArrayList<>(out.values());
+    return SessionPolicies.sent(sender.asn(), session.receiver().asn(), session.neighbor().policy(),
+        new ArrayList<>(out.values()), new ArrayList<>(passesOn.values()));
   }
 
   /**

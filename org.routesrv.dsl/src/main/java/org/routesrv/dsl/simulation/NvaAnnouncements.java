@@ -1,8 +1,10 @@
 package org.routesrv.dsl.simulation;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.routesrv.dsl.azure.AzureAsns;
 import org.routesrv.dsl.azure.VendorProfile;
 import org.routesrv.dsl.network.Advertisement;
 import org.routesrv.dsl.network.Ipv4Prefix;
@@ -29,6 +31,7 @@ final class NvaAnnouncements {
       return List.of();
     }
     Map<Ipv4Prefix, BgpRoute> byPrefix = LinkedHashMap.newLinkedHashMap(nva.bgp().advertisements().size());
+    Map<Ipv4Prefix, BgpRoute> passesOn = new LinkedHashMap<>();
     // An advertisement written for this instance comes before one for both, as the more specific.
     for (boolean forThisInstanceOnly : new boolean[] {true, false}) {
       for (Advertisement advertisement : nva.bgp().advertisements()) {
@@ -45,18 +48,19 @@ final class NvaAnnouncements {
       String routeServer = "rs:" + peering.routeServer();
       for (Map.Entry<Ipv4Prefix, List<NeighborRoutes.Candidate>> entry : rib.entrySet()) {
         Ipv4Prefix prefix = entry.getKey();
-        // The rib has each prefix once, so a prefix already in the map is a configured one.
+        // The rib has each prefix once, so only a configured route can be there already.
         if (byPrefix.containsKey(prefix) || state.isWithdrawn(nva.name(), prefix)) {
           continue;
         }
         BgpRoute best = NeighborRoutes.bestExcept(entry.getValue(), routeServer);
         if (best != null) {
           // eBGP next-hop-self: the NVA announces itself, at the address it peers from.
-          byPrefix.put(prefix, new BgpRoute(prefix, peering.peerIp(), best.asPath().prepend(nva.asn()),
+          passesOn.put(prefix, new BgpRoute(prefix, peering.peerIp(), best.asPath().prepend(nva.asn()),
               best.communities()));
         }
       }
     }
-    return List.copyOf(byPrefix.values());
+    return List.copyOf(SessionPolicies.sent(nva.asn(), AzureAsns.ROUTE_SERVER, peering.policy(),
+        new ArrayList<>(byPrefix.values()), new ArrayList<>(passesOn.values())));
   }
 }

@@ -63,12 +63,10 @@ public final class NvaForwardingTable {
     }
     // BGP next hops resolve recursively through connected and static routes only (not through other
     // BGP routes, fact 75): every egress is found before the first BGP route is installed.
+    // The routes from Route Servers passed the NVA's loop check and import map already (SessionPolicies).
     List<NvaRoute> fromServers = new ArrayList<>(fromRouteServers.size());
     for (NvaRoute route : fromRouteServers) {
-      // eBGP loop prevention on the NVA: a path with its own ASN is dropped (fact 47).
-      if (!route.asPath().contains(nva.asn())) {
-        fromServers.add(table.resolved(route, route.egressNic()));
-      }
+      fromServers.add(table.resolved(route, route.egressNic()));
     }
     List<NvaRoute> fromPeers = new ArrayList<>(fromNeighbors.size());
     for (NeighborRoutes.Learned learned : fromNeighbors) {

@@ -215,9 +215,10 @@ public final class Simulation {
           // Another peer line of the NVA, maybe from another NIC, holds that session.
           continue;
         }
-        for (AdvertisedRoute route : advertisedRoutes(server.name(), nva.name(), instance)) {
+        for (BgpRoute route : NeighborRoutes.acceptedFromRouteServer(nva, peering, server.instanceIp(instance),
+            advertisedRoutes(server.name(), nva.name(), instance))) {
           routes.add(new NvaRoute(route.prefix(), NvaRouteProtocol.BGP, profile.ebgpDistance(), peering.nic(),
-              server.instanceIp(instance), null, route.asPath()));
+              route.nextHop(), null, route.asPath()));
         }
       }
     }

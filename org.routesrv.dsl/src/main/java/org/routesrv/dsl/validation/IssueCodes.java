@@ -67,6 +67,7 @@ public class IssueCodes extends ConfigurableIssueCodesProvider {
   public static final String BGP_HOLD_TIME_RANGE = "bgp-hold-time-range";
   public static final String BGP_KEEPALIVE_HOLD = "bgp-keepalive-hold";
   public static final String BGP_MULTIHOP_RANGE = "bgp-multihop-range";
+  public static final String ALLOWAS_IN_RANGE = "allowas-in-range";
 
   // AddressingRules
   public static final String PREFIX_HOST_BITS = "prefix-host-bits";
@@ -155,7 +156,7 @@ public class IssueCodes extends ConfigurableIssueCodesProvider {
         USE_REMOTE_GATEWAYS_MULTIPLE, USE_REMOTE_GATEWAYS_OWN_GATEWAY);
     info(acceptor, SPOKE_WITHOUT_TRANSIT);
 
-    error(acceptor, PEER_OUTSIDE_REACH, PEER_DUPLICATE, BGP_HOLD_TIME_RANGE, BGP_MULTIHOP_RANGE);
+    error(acceptor, PEER_OUTSIDE_REACH, PEER_DUPLICATE, BGP_HOLD_TIME_RANGE, BGP_MULTIHOP_RANGE, ALLOWAS_IN_RANGE);
     warning(acceptor, PEER_SINGLE_INSTANCE, ADVERTISEMENT_ASYMMETRIC, BGP_KEEPALIVE_HOLD);
 
     error(acceptor, PREFIX_HOST_BITS, VNET_NO_ADDRESS_SPACE, ADDRESS_SPACE_OVERLAP, SUBNET_OUTSIDE_ADDRESS_SPACE,

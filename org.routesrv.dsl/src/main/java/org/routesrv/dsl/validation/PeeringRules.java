@@ -1,6 +1,7 @@
 package org.routesrv.dsl.validation;
 
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.BGP_NEIGHBOR__MULTIHOP;
+import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.BGP_PEER__ALLOW_AS_IN_COUNT;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.BGP_PEER__NIC;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.ROUTE_SERVER_PEERING__HOLD;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.ROUTE_SERVER_PEERING__KEEPALIVE;
@@ -116,6 +117,16 @@ public class PeeringRules extends RuleFamily {
   public void multihop(BgpNeighbor neighbor) {
     if (isWritten(neighbor, BGP_NEIGHBOR__MULTIHOP) && (neighbor.getMultihop() < 1 || neighbor.getMultihop() > 255)) {
       report(IssueCodes.BGP_MULTIHOP_RANGE, "eBGP multihop is a TTL from 1 to 255.", neighbor, BGP_NEIGHBOR__MULTIHOP);
+    }
+  }
+
+  /** BGP: routers accept their own ASN at most 10 times with allowas-in (FRR and IOS-XE: 1-10). */
+  @Check(CheckType.FAST)
+  public void allowAsIn(BgpPeer peer) {
+    if (peer.isAllowAsIn() && isWritten(peer, BGP_PEER__ALLOW_AS_IN_COUNT)
+        && (peer.getAllowAsInCount() < 1 || peer.getAllowAsInCount() > 10)) {
+      report(IssueCodes.ALLOWAS_IN_RANGE, "allowas-in takes 1 to 10 (how often the NVA's own ASN may appear in a"
+          + " path it accepts); without a number it is 1.", peer, BGP_PEER__ALLOW_AS_IN_COUNT);
     }
   }
 

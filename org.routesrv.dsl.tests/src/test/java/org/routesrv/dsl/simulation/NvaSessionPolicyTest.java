@@ -1,0 +1,165 @@
+package org.routesrv.dsl.simulation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.routesrv.dsl.network.Ipv4Address;
+import org.routesrv.dsl.network.Ipv4Prefix;
+import org.routesrv.dsl.network.RouteServerInstance;
+import org.routesrv.dsl.network.SubnetRef;
+import org.routesrv.dsl.tests.RsnetInjectorProvider;
+import org.routesrv.dsl.workspace.Diagnostic;
+import org.routesrv.dsl.workspace.LoadedModel;
+import org.routesrv.dsl.workspace.ModelFiles;
+import org.routesrv.dsl.workspace.ModelLoader;
+import org.routesrv.dsl.workspace.NetworkAnalyzer;
+
+import com.google.inject.Inject;
+
+/** An NVA's session options and maps ({@code peer ... as-override|remove-private-as|allowas-in|import|export}). */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(RsnetInjectorProvider.class)
+class NvaSessionPolicyTest {
+
+  /**
+   * Two regions: hub-a with ars-a and a transit spoke 10.1.0.0/16, hub-b with ars-b, the hubs peered directly;
+   * the router sits in hub-a and peers with both Route Servers (seed 001's multi-region design).
+   */
+  private static final String TWO_REGIONS = """
+      network regions
+
+      vnet hub-a {
+          address-space 10.0.0.0/16
+          subnet RouteServerSubnet 10.0.1.0/26
+          subnet nva 10.0.2.0/24 route-table rt-nva
+      }
+      vnet spoke-a {
+          address-space 10.1.0.0/16
+          subnet workload 10.1.0.0/24
+      }
+      vnet hub-b {
+          address-space 10.100.0.0/16
+          subnet RouteServerSubnet 10.100.1.0/26
+          subnet app 10.100.3.0/24
+      }
+      peering hub-a <-> spoke-a { transit via hub-a }
+      peering hub-a <-> hub-b
+      route-table rt-nva { bgp-propagation off }
+      route-server ars-a in hub-a
+      route-server ars-b in hub-b
+
+      nva router vendor frr asn 65001 {
+          nic eth0 hub-a.nva 10.0.2.4 ip-forwarding
+          static 10.0.1.0/26 via eth0
+          static 10.100.1.0/26 via eth0
+          bgp {
+              peer ars-a via eth0
+              peer ars-b via eth0 %s
+          }
+      }
+      """;
+
+  @Inject ModelLoader loader;
+  @Inject NetworkAnalyzer analyzer;
+  @TempDir Path folder;
+
+  private Simulation simulate(String text) throws Exception {
+    Path file = folder.resolve("model.rsnet");
+    Files.writeString(file, text);
+    LoadedModel model = loader.load(ModelFiles.collect(List.of(file.toString())));
+    assertEquals(List.of(), model.diagnostics().stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR)
+        .map(Diagnostic::format).toList());
+    return analyzer.analyze(model, model.networks().keySet().iterator().next()).baseline();
+  }
+
+  private static List<String> learned(Simulation simulation, String server, String nva) {
+    return simulation.peer(server, nva).learned(RouteServerInstance.FIRST).stream()
+        .map(r -> r.route().prefix() + " " + r.route().asPath().toAzureString()).toList();
+  }
+
+  @Test
+  void fact40_withoutAsOverrideTheOtherRegionRejectsTheRoutesOfItsNeighbourRouteServer() throws Exception {
+    Simulation simulation = simulate(TWO_REGIONS.formatted(""));
+    assertEquals(List.of(), learned(simulation, "ars-b", "router"), "65001-65515 carries 65515: rejected, unlisted");
+    assertTrue(simulation.effectiveRoutes(SubnetRef.parse("hub-b.app")).lookup(Ipv4Prefix.parse("10.1.0.0/16"))
+        .stream().noneMatch(r -> r.source() == RouteSource.VIRTUAL_NETWORK_GATEWAY));
+  }
+
+  @Test
+  void fact40_asOverrideReplacesRouteServersAsnSoTheOtherRegionProgramsTheSpoke() throws Exception {
+    Simulation simulation = simulate(TWO_REGIONS.formatted("as-override"));
+    assertEquals(List.of("10.0.0.0/16 65001-65001", "10.1.0.0/16 65001-65001"), learned(simulation, "ars-b", "router"));
+    assertEquals(List.of(Ipv4Address.parse("10.0.2.4")), simulation.effectiveRoutes(SubnetRef.parse("hub-b.app"))
+        .lookup(Ipv4Prefix.parse("10.1.0.0/16")).stream()
+        .filter(r -> r.source() == RouteSource.VIRTUAL_NETWORK_GATEWAY).map(EffectiveRoute::nextHopIp).toList());
+  }
+
+  @Test
+  void fact40_removePrivateAsStripsRouteServersAsnToo() throws Exception {
+    assertEquals(List.of("10.0.0.0/16 65001", "10.1.0.0/16 65001"),
+        learned(simulate(TWO_REGIONS.formatted("remove-private-as")), "ars-b", "router"));
+    assertEquals(List.of("10.0.0.0/16 65001-65001", "10.1.0.0/16 65001-65001"),
+        learned(simulate(TWO_REGIONS.formatted("remove-private-as replace")), "ars-b", "router"));
+  }
+
+  @Test
+  void anExportMapActsBehindTheNvasOwnAsnAsARouterApplyingItsOutboundPolicy() throws Exception {
+    Simulation simulation = simulate(TWO_REGIONS.formatted("as-override export longer") + """
+        route-map longer {
+            rule spoke {
+                match prefix equals 10.1.0.0/16
+                prepend 64500
+            }
+            rule rest {
+                drop
+            }
+        }
+        """);
+    assertEquals(List.of("10.1.0.0/16 65001-64500-65001"), learned(simulation, "ars-b", "router"),
+        "the map sees 65515 (before as-override rewrites it) and prepends behind 65001");
+  }
+
+  @Test
+  void fact47_allowasInLetsAnNvaAcceptRoutesWithItsOwnAsn() throws Exception {
+    String twins = """
+        network twins
+        vnet hub {
+            address-space 10.0.0.0/16
+            subnet RouteServerSubnet 10.0.1.0/26
+            subnet nva 10.0.2.0/24 route-table rt-nva
+        }
+        route-table rt-nva { bgp-propagation off }
+        route-server ars in hub
+        nva east vendor frr asn 65001 {
+            nic eth0 hub.nva 10.0.2.4 ip-forwarding
+            static 10.0.1.0/26 via eth0
+            bgp {
+                peer ars via eth0
+                advertise 172.16.1.0/24
+            }
+        }
+        nva west vendor frr asn 65001 {
+            nic eth0 hub.nva 10.0.2.5 ip-forwarding
+            static 10.0.1.0/26 via eth0
+            bgp {
+                peer ars via eth0 %s
+            }
+        }
+        """;
+    Ipv4Address east = Ipv4Address.parse("10.0.1.4");
+    assertTrue(simulate(twins.formatted("")).nvaRoutes("west").lookup(Ipv4Address.parse("172.16.1.10")).stream()
+        .noneMatch(r -> r.protocol() == NvaRouteProtocol.BGP), "65515-65001 holds west's own ASN: dropped");
+    assertEquals(List.of(east), simulate(twins.formatted("allowas-in")).nvaRoutes("west")
+        .lookup(Ipv4Address.parse("172.16.1.10")).stream().filter(r -> r.protocol() == NvaRouteProtocol.BGP)
+        .map(NvaRoute::nextHop).toList());
+  }
+}
