@@ -45,7 +45,10 @@ final class NvaAnnouncements {
     if (VendorProfile.of(nva.vendor()).passesOnLearnedRoutes()) {
       Map<Ipv4Prefix, List<NeighborRoutes.Candidate>> rib = NeighborRoutes.passable(nva,
           neighborRoutes.learnedBy(nva.name()), neighborRoutes.fromRouteServers(nva.name()), topology);
-      String routeServer = "rs:" + peering.routeServer();
+      // BGP sends its best path to every peer; what came from this Route Server carries 65515, which stops it
+      // (Route Server's loop check, and the guard of every generated configuration) unless the session rewrites it:
+      // with as-override or remove-private-as the NVA hands Route Server its own routes back, as FRR does.
+      String routeServer = SessionPolicies.rewritesPaths(peering.policy()) ? "" : "rs:" + peering.routeServer();
       for (Map.Entry<Ipv4Prefix, List<NeighborRoutes.Candidate>> entry : rib.entrySet()) {
         Ipv4Prefix prefix = entry.getKey();
         // The rib has each prefix once, so only a configured route can be there already.

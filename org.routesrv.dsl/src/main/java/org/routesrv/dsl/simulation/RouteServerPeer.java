@@ -15,8 +15,8 @@ import org.routesrv.dsl.network.RouteServerInstance;
  * An NVA peering with a Route Server: its sessions, what it announced, which instances hear each
  * announcement ({@code heardBy}: both, unless the NVA sends an instance its own attributes, fact 88),
  * the reason Route Server drops each route (null where it accepts it), and the import map Route Server
- * applies to the routes it accepts (fact 89), if any. What an instance lists as learned is what the
- * NVA sent, before the import map; what it uses is after.
+ * applies to the routes it accepts (fact 89), if any: what an instance lists as learned and uses is
+ * after that map.
  */
 public record RouteServerPeer(String routeServer, String nva, Ipv4Address peerIp, long peerAsn,
     InstanceSelection instances, List<BgpSession> sessions, List<BgpRoute> announced,
@@ -41,10 +41,35 @@ public record RouteServerPeer(String routeServer, String nva, Ipv4Address peerIp
    * {@code list-learned-routes} for one instance. A session that is configured but Idle still lists
    * what the NVA sends, filtered with the session's reason; an instance the NVA does not peer with,
    * or a down NVA, lists nothing. Routes Route Server rejects on arrival are not listed (fact 82):
-   * {@link #rejected} has them.
+   * {@link #rejected} has them. Routes it accepts over an Established session are listed after the
+   * import map (dropped ones gone, summaries in their place), then those it filters.
    */
   public List<LearnedRoute> learned(RouteServerInstance instance) {
-    return listed(instance, true);
+    List<LearnedRoute> listed = listed(instance, true);
+    BgpSession session = session(instance);
+    if (importMap == null || listed.isEmpty() || !session.established()) {
+      return listed;
+    }
+    List<LearnedRoute> routes = new ArrayList<>(listed.size());
+    for (BgpRoute route : accepted(instance)) {
+      routes.add(new LearnedRoute(route, session.localAddress(), peerIp, null));
+    }
+    listed.stream().filter(route -> route.filtered() != null).forEach(routes::add);
+    return routes;
+  }
+
+  /** What the NVA sent {@code instance} as it sent it: before Route Server rejects, filters or maps any of it. */
+  public List<BgpRoute> sent(RouteServerInstance instance) {
+    if (session(instance) == null || !instances.includes(instance)) {
+      return List.of();
+    }
+    List<BgpRoute> routes = new ArrayList<>(announced.size());
+    for (int i = 0; i < announced.size(); i++) {
+      if (heardBy.get(i).includes(instance)) {
+        routes.add(announced.get(i));
+      }
+    }
+    return routes;
   }
 
   /** What the NVA sent {@code instance} that Route Server rejected without listing it (fact 82), with the reason. */

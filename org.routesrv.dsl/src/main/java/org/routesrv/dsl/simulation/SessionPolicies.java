@@ -101,6 +101,11 @@ final class SessionPolicies {
     return new AsPath(asns);
   }
 
+  /** Whether the session rewrites the paths the NVA passes on ({@code as-override}, {@code remove-private-as}). */
+  static boolean rewritesPaths(PeerPolicy policy) {
+    return policy.asOverride() || policy.removePrivateAs() != PrivateAsRemoval.KEEP;
+  }
+
   static boolean isPrivate(long asn) {
     return asn >= FIRST_PRIVATE && asn <= LAST_PRIVATE || asn >= FIRST_PRIVATE_4_BYTE && asn <= LAST_PRIVATE_4_BYTE;
   }
