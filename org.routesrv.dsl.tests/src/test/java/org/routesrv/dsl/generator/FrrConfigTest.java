@@ -111,6 +111,46 @@ class FrrConfigTest {
   }
 
   @Test
+  void fact89_aSessionMapBecomesAnFrrRouteMapWithAzuresSemantics() {
+    String config = new FrrGenerator().generate(frrNvas().filter(c -> c.nva().name().equals("mapper"))
+        .findFirst().orElseThrow().input());
+    for (String entry : List.of(
+        "route-map MAP-outward deny 10\n description rule hide\n match ip address prefix-list MAP-outward-hide-1\n!",
+        "route-map MAP-outward permit 20\n description rule tag\n match ip address prefix-list MAP-outward-tag-1\n"
+            + " set community 65050:1 additive\n on-match next\n!",
+        "ip prefix-list MAP-outward-tag-1 seq 5 permit 172.50.0.0/15 le 32\n",
+        "bgp as-path access-list MAP-outward-longer-2 seq 5 permit _64950_\n",
+        " set comm-list MAP-outward-longer-remove delete\n",
+        "route-map MAP-outward permit 65000\n description a route no rule matches is allowed, as in Azure\n!",
+        "route-map RS-ars-IN permit 10\n description accept what Route Server ars advertises\n call MAP-inward\n!",
+        " set community 65050:9\n call MAP-outward\n!")) {
+      assertTrue(config.contains(entry), entry + " in\n" + config);
+    }
+  }
+
+  @Test
+  void aConditionalAdvertisementBecomesAnAdvertiseMapWithAnExistMapOnTheNamedPeersAddresses() {
+    String config = new FrrGenerator().generate(frrNvas().filter(c -> c.nva().name().equals("mapper"))
+        .findFirst().orElseThrow().input());
+    for (String line : List.of("ip prefix-list COND-ars-WHEN seq 5 permit 172.20.0.0/16\n",
+        "route-map COND-ars-ADV permit 10\n match ip address prefix-list ADV-172.52.0.0-16\n!",
+        "route-map COND-ars-EXIST permit 10\n match ip address prefix-list COND-ars-WHEN\n match peer 10.50.1.4\n!",
+        "route-map COND-ars-EXIST permit 20\n match ip address prefix-list COND-ars-WHEN\n match peer 10.50.1.5\n!",
+        " bgp conditional-advertisement timer 5\n",
+        "  neighbor ars advertise-map COND-ars-ADV exist-map COND-ars-EXIST\n")) {
+      assertTrue(config.contains(line), line + " in\n" + config);
+    }
+  }
+
+  @Test
+  void aMapRuleFrrCannotWriteIsNamedAsLeftOut() {
+    RouteMap map = new RouteMap("summary", List.of(new RouteMap.Rule("all", List.of(),
+        List.of(new RouteMap.Summarize(List.of(org.routesrv.dsl.network.Ipv4Prefix.parse("172.16.0.0/12")))), false)));
+    assertEquals(List.of("route-map summary rule all is left out: FRR summarizes with aggregate-address, not in a route-map"),
+        new FrrRouteMaps(map).leftOut());
+  }
+
+  @Test
   void sessionOptionsAreWrittenOnThePeerGroup() {
     String config = new FrrGenerator().generate(frrNvas().filter(c -> c.nva().name().equals("splitter"))
         .findFirst().orElseThrow().input());
@@ -118,7 +158,7 @@ class FrrConfigTest {
   }
 
   @Test
-  void anNvaSessionMapIsNamedAsLeftOutByEveryVendorUntilItIsWritten() {
+  void anNvaSessionMapIsNamedAsLeftOutByTheVendorsThatDoNotWriteIt() {
     RouteMap map = new RouteMap("longer", List.of(new RouteMap.Rule("all", List.of(),
         List.of(new RouteMap.AsPathChange(RouteMap.AsPathOperation.PREPEND, List.of(64500L))), false)));
     Network network = NetworkBuilder.network("policy")
@@ -130,10 +170,10 @@ class FrrConfigTest {
         .build();
     NvaConfigInput input = new NvaConfigInput(network, network.nva("fw").orElseThrow(), "policy.rsnet", "test");
     String note = "peer ars export is left out: RSNet does not yet write it for ";
-    assertEquals(List.of(note + "FRR; configure it by hand"), new FrrGenerator().notes(input));
+    assertEquals(List.of(), new FrrGenerator().notes(input), "FRR writes maps and session options");
     assertTrue(new ExabgpGenerator().notes(input).containsAll(List.of(note + "ExaBGP; configure it by hand",
         "peer ars as-override is left out: RSNet does not yet write it for ExaBGP; configure it by hand")));
-    assertTrue(new FrrGenerator().generate(input).contains("! Note: " + note + "FRR"));
+    assertTrue(new ExabgpGenerator().generate(input).contains("# Note: " + note + "ExaBGP"));
   }
 
   @Test

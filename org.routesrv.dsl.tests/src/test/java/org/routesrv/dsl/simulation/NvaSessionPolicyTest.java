@@ -69,6 +69,17 @@ class NvaSessionPolicyTest {
       }
       """;
 
+  /** One hub with Route Server ars and an NVA subnet that takes no BGP routes. */
+  private static final String ONE_HUB = """
+      vnet hub {
+          address-space 10.0.0.0/16
+          subnet RouteServerSubnet 10.0.1.0/26
+          subnet nva 10.0.2.0/24 route-table rt-nva
+      }
+      route-table rt-nva { bgp-propagation off }
+      route-server ars in hub
+      """;
+
   @Inject ModelLoader loader;
   @Inject NetworkAnalyzer analyzer;
   @TempDir Path folder;
@@ -107,11 +118,33 @@ class NvaSessionPolicyTest {
   }
 
   @Test
-  void fact40_removePrivateAsStripsRouteServersAsnToo() throws Exception {
-    assertEquals(List.of("10.0.0.0/16 65001", "10.1.0.0/16 65001", "10.100.0.0/16 65001"),
-        learned(simulate(TWO_REGIONS.formatted("remove-private-as")), "ars-b", "router"));
-    assertEquals(List.of("10.0.0.0/16 65001-65001", "10.1.0.0/16 65001-65001", "10.100.0.0/16 65001-65001"),
-        learned(simulate(TWO_REGIONS.formatted("remove-private-as replace")), "ars-b", "router"));
+  void fact40_removePrivateAsLeavesThePeersOwnAsnSoItDoesNotHelpAcrossRegions() throws Exception {
+    for (String option : List.of("remove-private-as", "remove-private-as replace")) {
+      Simulation simulation = simulate(TWO_REGIONS.formatted(option));
+      assertEquals(List.of(), learned(simulation, "ars-b", "router"), option);
+      assertEquals(List.of("10.0.0.0/16 65001-65515", "10.1.0.0/16 65001-65515"), simulation.peer("ars-b", "router")
+          .rejected(RouteServerInstance.FIRST).stream().map(r -> r.route().prefix() + " " + r.route().asPath()
+              .toAzureString()).toList(), option + ": 65515 is the peer's ASN, which FRR keeps");
+    }
+  }
+
+  @Test
+  void removePrivateAsStripsOrReplacesTheOtherPrivateAsns() throws Exception {
+    String model = TWO_REGIONS.formatted("as-override %s") + """
+        nva edge vendor frr asn 65009 {
+            nic eth0 hub-a.nva 10.0.2.9 ip-forwarding
+            static 10.0.1.0/26 via eth0
+            bgp {
+                peer router 10.0.2.4 asn 65001
+                advertise 172.30.0.0/16
+            }
+        }
+        """;
+    model = model.replace("        peer ars-a via eth0\n", "        peer ars-a via eth0\n        peer edge 10.0.2.9 asn 65009\n");
+    assertTrue(learned(simulate(model.formatted("remove-private-as")), "ars-b", "router")
+        .contains("172.30.0.0/16 65001"), "65009 is private and not ars-b's: removed");
+    assertTrue(learned(simulate(model.formatted("remove-private-as replace")), "ars-b", "router")
+        .contains("172.30.0.0/16 65001-65001"));
   }
 
   @Test
@@ -133,15 +166,7 @@ class NvaSessionPolicyTest {
 
   @Test
   void fact47_allowasInLetsAnNvaAcceptRoutesWithItsOwnAsn() throws Exception {
-    String twins = """
-        network twins
-        vnet hub {
-            address-space 10.0.0.0/16
-            subnet RouteServerSubnet 10.0.1.0/26
-            subnet nva 10.0.2.0/24 route-table rt-nva
-        }
-        route-table rt-nva { bgp-propagation off }
-        route-server ars in hub
+    String twins = "network twins\n" + ONE_HUB + """
         nva east vendor frr asn 65001 {
             nic eth0 hub.nva 10.0.2.4 ip-forwarding
             static 10.0.1.0/26 via eth0
@@ -188,5 +213,38 @@ class NvaSessionPolicyTest {
   private static List<Ipv4Address> bgpNextHops(Simulation simulation, String subnet, String prefix) {
     return simulation.effectiveRoutes(SubnetRef.parse(subnet)).lookup(Ipv4Prefix.parse(prefix)).stream()
         .filter(r -> r.source() == RouteSource.VIRTUAL_NETWORK_GATEWAY).map(EffectiveRoute::nextHopIp).toList();
+  }
+
+  @Test
+  void aConditionalAdvertisementFollowsWhatTheNvaLearns() throws Exception {
+    String model = "network conditional\n" + ONE_HUB + """
+        nva primary vendor frr asn 65001 {
+            nic eth0 hub.nva 10.0.2.4 ip-forwarding
+            static 10.0.1.0/26 via eth0
+            bgp {
+                peer ars via eth0
+                advertise 172.16.0.0/12
+            }
+        }
+        nva backup vendor frr asn 65002 {
+            nic eth0 hub.nva 10.0.2.5 ip-forwarding
+            static 10.0.1.0/26 via eth0
+            bgp {
+                peer ars via eth0
+                advertise 0.0.0.0/0 when-learned 172.16.0.0/12 from ars
+                advertise 192.168.0.0/16 when-learned 10.99.0.0/16
+            }
+        }
+        scenario primary-gone {
+            withdraw primary 172.16.0.0/12
+        }
+        """;
+    Simulation simulation = simulate(model);
+    assertEquals(List.of("0.0.0.0/0 65002"), learned(simulation, "ars", "backup"),
+        "0.0.0.0/0 while backup learns 172.16.0.0/12 from ars; 192.168.0.0/16 waits for 10.99.0.0/16, which nobody sends");
+    Path file = folder.resolve("model.rsnet");
+    LoadedModel loaded = loader.load(ModelFiles.collect(List.of(file.toString())));
+    Simulation gone = analyzer.analyze(loaded, "conditional").scenarioReport("primary-gone").orElseThrow().simulation();
+    assertEquals(List.of(), learned(gone, "ars", "backup"), "the condition went with the primary's route");
   }
 }

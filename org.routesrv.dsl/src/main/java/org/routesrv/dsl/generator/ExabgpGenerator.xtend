@@ -30,6 +30,7 @@ class ExabgpGenerator implements NvaConfigGenerator {
 			}
 		}
 		notes += input.bgp.policyLeftOut("ExaBGP", EnumSet.noneOf(PolicyOption))
+		notes += input.bgp.conditionsWrittenUnconditionally("ExaBGP")
 		notes
 	}
 

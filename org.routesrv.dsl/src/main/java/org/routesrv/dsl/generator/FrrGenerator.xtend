@@ -1,6 +1,8 @@
 package org.routesrv.dsl.generator
 
 import java.util.ArrayList
+import java.util.LinkedHashMap
+import org.routesrv.dsl.network.RouteMap
 import java.util.EnumSet
 import java.util.List
 import org.routesrv.dsl.network.Advertisement
@@ -30,7 +32,7 @@ class FrrGenerator implements NvaConfigGenerator {
 
 	static val ROUTE_SERVER_PATHS = "FROM-ROUTE-SERVER"
 
-	static val WRITTEN_POLICY = EnumSet.of(PolicyOption.AS_OVERRIDE, PolicyOption.REMOVE_PRIVATE_AS, PolicyOption.ALLOWAS_IN)
+	static val WRITTEN_POLICY = EnumSet.allOf(PolicyOption)
 
 	override fileSuffix() {
 		"frr.conf"
@@ -45,6 +47,15 @@ class FrrGenerator implements NvaConfigGenerator {
 			}
 		}
 		notes += bgp.policyLeftOut("FRR", WRITTEN_POLICY)
+		for (map : sessionMaps(bgp)) {
+			notes += new FrrRouteMaps(map).leftOut
+		}
+		for (peers : bgp.routeServerPeers) {
+			notes += conditionsLeftOut(peers.name, peers.advertisements, conditionalTowards(peers))
+		}
+		for (peer : bgp.neighborPeers) {
+			notes += conditionsLeftOut(peer.name, peer.advertisements, peer.advertisements)
+		}
 		notes
 	}
 
@@ -62,15 +73,20 @@ class FrrGenerator implements NvaConfigGenerator {
 			!
 			«staticRoutes(input)»
 			«prefixLists(bgp)»
+			«FOR map : sessionMaps(bgp)»
+				«new FrrRouteMaps(map).text»
+			«ENDFOR»
 			«IF !bgp.routeServerPeers.empty»
 				bgp as-path access-list «ROUTE_SERVER_PATHS» seq 5 permit ^«AzureAsns.ROUTE_SERVER»_
 				!
 			«ENDIF»
 			«FOR peers : bgp.routeServerPeers»
 				«routeServerPolicy(bgp, peers)»
+				«conditionalMaps(bgp, peers.name, conditionalTowards(peers))»
 			«ENDFOR»
 			«FOR peer : bgp.neighborPeers»
 				«neighborPolicy(bgp, peer)»
+				«conditionalMaps(bgp, peer.name, peer.advertisements)»
 			«ENDFOR»
 			«IF !bgp.empty»
 				«routerBgp(input, bgp)»
@@ -100,39 +116,67 @@ class FrrGenerator implements NvaConfigGenerator {
 	def routeServerPolicy(NvaBgp bgp, RouteServerPeers peers) '''
 		route-map «inbound(routeServerPolicyName(peers))» permit 10
 		 description accept what Route Server «peers.name» advertises
+		 «callOf(peers.peering.policy.importMap)»
 		!
 		«IF peers.differsPerInstance»
 			«FOR instance : peers.instances»
-				«routeServerOutbound(bgp, instancePolicyName(peers, instance), peers.advertisementsFor(instance), peers.localAddress)»
+				«routeServerOutbound(bgp, instancePolicyName(peers, instance), peers.advertisementsFor(instance), peers.localAddress, peers.peering.policy.exportMap)»
 			«ENDFOR»
 		«ELSE»
-			«routeServerOutbound(bgp, routeServerPolicyName(peers), peers.advertisements, peers.localAddress)»
+			«routeServerOutbound(bgp, routeServerPolicyName(peers), peers.advertisements, peers.localAddress, peers.peering.policy.exportMap)»
 		«ENDIF»
 	'''
 
-	def routeServerOutbound(NvaBgp bgp, String policy, List<Advertisement> advertisements, Ipv4Address localAddress) '''
-		«outboundEntries(bgp, policy, advertisements, localAddress)»
+	def routeServerOutbound(NvaBgp bgp, String policy, List<Advertisement> advertisements, Ipv4Address localAddress, RouteMap exportMap) '''
+		«outboundEntries(bgp, policy, advertisements, localAddress, exportMap)»
 		route-map «outbound(policy)» deny 900
 		 description never hand a Route Server what a Route Server advertised
 		 match as-path «ROUTE_SERVER_PATHS»
 		!
 		route-map «outbound(policy)» permit 1000
 		 description pass on what other neighbours advertise, with this AS prepended
+		 «callOf(exportMap)»
 		!
 	'''
 
 	def neighborPolicy(NvaBgp bgp, NeighborPeer peer) '''
 		route-map «inbound(neighborPolicyName(peer))» permit 10
 		 description accept what «peer.name» advertises
+		 «callOf(peer.neighbor.policy.importMap)»
 		!
-		«outboundEntries(bgp, neighborPolicyName(peer), peer.advertisements, peer.localAddress)»
+		«outboundEntries(bgp, neighborPolicyName(peer), peer.advertisements, peer.localAddress, peer.neighbor.policy.exportMap)»
 		route-map «outbound(neighborPolicyName(peer))» permit 1000
 		 description pass on what this NVA learned elsewhere, as eBGP does
+		 «callOf(peer.neighbor.policy.exportMap)»
 		!
 	'''
 
+	/**
+	 * The session's own map runs after the entry's own settings, as the simulator applies an export map to the
+	 * path the advertisement sets; FRR denies the route when the called map does.
+	 */
+	def callOf(RouteMap map) {
+		if (map === null) "" else "call " + new FrrRouteMaps(map).name
+	}
+
+	/** The maps the NVA's sessions use, once each. */
+	def List<RouteMap> sessionMaps(NvaBgp bgp) {
+		val maps = new LinkedHashMap<String, RouteMap>
+		val policies = new ArrayList<PeerPolicy>
+		bgp.routeServerPeers.forEach[policies += peering.policy]
+		bgp.neighborPeers.forEach[policies += neighbor.policy]
+		for (policy : policies) {
+			for (map : #[policy.importMap, policy.exportMap]) {
+				if (map !== null) {
+					maps.putIfAbsent(map.name, map)
+				}
+			}
+		}
+		maps.values.toList
+	}
+
 	/** Permits the peer's own advertisements, then denies every other originated prefix. */
-	def outboundEntries(NvaBgp bgp, String policy, List<Advertisement> advertisements, Ipv4Address localAddress) {
+	def outboundEntries(NvaBgp bgp, String policy, List<Advertisement> advertisements, Ipv4Address localAddress, RouteMap exportMap) {
 		val permitted = expressible(bgp, advertisements)
 		val others = originated(bgp).filter[prefix|!permitted.exists[it.prefix == prefix]].toList
 		var sequence = 0
@@ -149,6 +193,7 @@ class FrrGenerator implements NvaConfigGenerator {
 				 «IF advertisement.nextHop != localAddress»
 				 	set ip next-hop «advertisement.nextHop»
 				 «ENDIF»
+				 «callOf(exportMap)»
 				!
 			«ENDFOR»
 			«FOR prefix : others»
@@ -164,6 +209,10 @@ class FrrGenerator implements NvaConfigGenerator {
 		 bgp router-id «input.nva.bgp.routerId»
 		 ! Originate the modelled routes whether or not a route to them is in the table, as the model does.
 		 no bgp network import-check
+		 «IF input.nva.bgp.advertisements.exists[conditional]»
+		 	! Check the conditions of conditional advertisements every 5 s rather than FRR's 60 s.
+		 	bgp conditional-advertisement timer 5
+		 «ENDIF»
 		 «FOR peers : bgp.routeServerPeers»
 		 	neighbor «peers.name» peer-group
 		 	neighbor «peers.name» remote-as «AzureAsns.ROUTE_SERVER»
@@ -190,6 +239,7 @@ class FrrGenerator implements NvaConfigGenerator {
 		  «ENDFOR»
 		  «FOR peers : bgp.routeServerPeers»
 		  	«sessionOptions(peers.name, peers.peering.policy)»
+		  	«advertiseMap(peers.name, peers.name, conditionalTowards(peers))»
 		  	neighbor «peers.name» route-map «inbound(routeServerPolicyName(peers))» in
 		  	«IF peers.differsPerInstance»
 		  		«FOR instance : peers.instances»
@@ -201,6 +251,7 @@ class FrrGenerator implements NvaConfigGenerator {
 		  «ENDFOR»
 		  «FOR peer : bgp.neighborPeers»
 		  	«sessionOptions(peer.neighbor.ip.toString, peer.neighbor.policy)»
+		  	«advertiseMap(peer.neighbor.ip.toString, peer.name, peer.advertisements)»
 		  	neighbor «peer.neighbor.ip» route-map «inbound(neighborPolicyName(peer))» in
 		  	neighbor «peer.neighbor.ip» route-map «outbound(neighborPolicyName(peer))» out
 		  «ENDFOR»
@@ -223,6 +274,70 @@ class FrrGenerator implements NvaConfigGenerator {
 			neighbor «neighbor» allowas-in «policy.allowAsIn»
 		«ENDIF»
 	'''
+
+	/**
+	 * 'advertise ... when-learned PREFIX [from PEER]' as FRR's conditional advertisement: an advertise-map of the
+	 * conditional prefixes and an exist-map of the condition, matching the peer's addresses when one is named. FRR
+	 * takes one pair per neighbour: the first condition towards a peer is written, the others are named as left out.
+	 */
+	def conditionalMaps(NvaBgp bgp, String peer, List<Advertisement> advertisements) {
+		val conditional = firstCondition(advertisements)
+		if (conditional.empty) {
+			return ''''''
+		}
+		val condition = conditional.get(0)
+		val from = if (condition.whenLearnedFrom === null) #[null] else bgp.addressesOf(condition.whenLearnedFrom)
+		var sequence = 0
+		var existSequence = 0
+		'''
+			ip prefix-list COND-«peer»-WHEN seq 5 permit «condition.whenLearned»
+			!
+			«FOR advertisement : conditional»
+				route-map COND-«peer»-ADV permit «sequence += 10»
+				 match ip address prefix-list «prefixList(advertisement.prefix)»
+				!
+			«ENDFOR»
+			«FOR address : from»
+				route-map COND-«peer»-EXIST permit «existSequence += 10»
+				 match ip address prefix-list COND-«peer»-WHEN
+				 «IF address !== null»
+				 	match peer «address»
+				 «ENDIF»
+				!
+			«ENDFOR»
+		'''
+	}
+
+	def advertiseMap(String neighbor, String peer, List<Advertisement> advertisements) '''
+		«IF !firstCondition(advertisements).empty»
+			neighbor «neighbor» advertise-map COND-«peer»-ADV exist-map COND-«peer»-EXIST
+		«ENDIF»
+	'''
+
+	/** The conditional advertisements towards a peer that share its first condition. */
+	def List<Advertisement> firstCondition(List<Advertisement> advertisements) {
+		val conditional = advertisements.filter[it.conditional].toList
+		if (conditional.empty) {
+			return conditional
+		}
+		val first = conditional.get(0)
+		conditional.filter[whenLearned == first.whenLearned && whenLearnedFrom == first.whenLearnedFrom].toList
+	}
+
+	/**
+	 * The advertisements towards a Route Server that may be conditional: none when its instances hear different
+	 * attributes, as per-member route-maps and a conditional advertisement were not seen to work together in bgpd.
+	 */
+	def List<Advertisement> conditionalTowards(RouteServerPeers peers) {
+		if (peers.differsPerInstance) #[] else peers.advertisements
+	}
+
+	def List<String> conditionsLeftOut(String peer, List<Advertisement> advertisements, List<Advertisement> conditionable) {
+		val written = firstCondition(conditionable)
+		advertisements.filter[conditional && !written.contains(it)].map[
+			'''advertise «prefix» when-learned «whenLearned» towards «peer» is announced unconditionally: FRR takes one condition per neighbour, and none with per-instance route-maps.'''.toString
+		].toList
+	}
 
 	/** Advertisements FRR can send: their AS path starts with the NVA's own ASN. */
 	def List<Advertisement> expressible(NvaBgp bgp, List<Advertisement> advertisements) {

@@ -205,6 +205,24 @@ public final class NvaBgp {
     return notes;
   }
 
+  /** A note per conditional advertisement, for a vendor that announces it whatever it has learned. */
+  public List<String> conditionsWrittenUnconditionally(String vendor) {
+    return nva.bgp().advertisements().stream().filter(Advertisement::isConditional)
+        .map(a -> "advertise " + a.prefix() + " when-learned " + a.whenLearned() + " is announced unconditionally: "
+            + vendor + " cannot wait for a learned route here")
+        .toList();
+  }
+
+  /** The addresses the NVA's peer called {@code name} speaks from: a Route Server's instances, or a neighbour's IP. */
+  public List<Ipv4Address> addressesOf(String name) {
+    for (RouteServerPeers peers : routeServerPeers) {
+      if (peers.name().equals(name)) {
+        return peers.instances().stream().map(Instance::ip).toList();
+      }
+    }
+    return neighborPeers.stream().filter(peer -> peer.name().equals(name)).map(peer -> peer.neighbor().ip()).toList();
+  }
+
   public boolean isEmpty() {
     return routeServerPeers.isEmpty() && neighborPeers.isEmpty();
   }

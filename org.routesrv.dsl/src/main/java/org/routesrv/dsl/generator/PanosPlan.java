@@ -78,6 +78,7 @@ public final class PanosPlan {
           route.nextHop()));
     }
     notes.addAll(bgp.policyLeftOut("PAN-OS", EnumSet.noneOf(NvaBgp.PolicyOption.class)));
+    notes.addAll(bgp.conditionsWrittenUnconditionally("PAN-OS"));
     planPeerGroups();
     planRedistribution();
     planExportRules();

@@ -287,6 +287,10 @@ public class NetworkLowering {
     if (advertisement.isNoAdvertise()) {
       spec.noAdvertise();
     }
+    if (advertisement.getWhenLearned() != null) {
+      spec.whenLearned(advertisement.getWhenLearned(),
+          advertisement.getWhenLearnedFrom() == null ? null : peerName(advertisement.getWhenLearnedFrom()));
+    }
     if (advertisement.getTo() != null && advertisement.isToOneInstance()) {
       spec.to(peerName(advertisement.getTo()), RouteServerInstance.valueOf(advertisement.getToInstance().name()));
     } else if (advertisement.getTo() != null) {

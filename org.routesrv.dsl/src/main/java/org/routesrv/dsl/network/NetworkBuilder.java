@@ -658,6 +658,8 @@ public final class NetworkBuilder {
     private boolean noAdvertise;
     private String toPeer;
     private RouteServerInstance toInstance;
+    private Ipv4Prefix whenLearned;
+    private String whenLearnedFrom;
 
     private AdvertisementSpec(Ipv4Prefix prefix) {
       this.prefix = prefix;
@@ -706,6 +708,13 @@ public final class NetworkBuilder {
       return this;
     }
 
+    /** {@code when-learned PREFIX [from PEER]}: announced only while the NVA's BGP table has PREFIX (from PEER). */
+    public AdvertisementSpec whenLearned(Ipv4Prefix prefix, String fromPeer) {
+      this.whenLearned = prefix.network();
+      this.whenLearnedFrom = fromPeer;
+      return this;
+    }
+
     /** {@code to ROUTESERVER instance first|second}: only that instance hears the route (fact 88). */
     public AdvertisementSpec to(String routeServer, RouteServerInstance instance) {
       this.toPeer = routeServer;
@@ -725,7 +734,7 @@ public final class NetworkBuilder {
         all.add(Community.NO_ADVERTISE);
       }
       return new Advertisement(prefix.network(), nextHop != null ? nextHop : defaultNextHop, paths.of(path), all,
-          toPeer, toInstance);
+          toPeer, toInstance, whenLearned, whenLearnedFrom);
     }
   }
 

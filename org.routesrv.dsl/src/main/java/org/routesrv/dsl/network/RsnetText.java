@@ -229,7 +229,9 @@ public final class RsnetText {
         + (advertisement.asPath().length() == 0 ? "" : " as-path " + advertisement.asPath())
         + (advertisement.communities().isEmpty() ? "" : " community " + joined(advertisement.communities(), ", "))
         + (advertisement.toPeer() == null ? "" : " to " + name(advertisement.toPeer()))
-        + (advertisement.toInstance() == null ? "" : " instance " + advertisement.toInstance().keyword());
+        + (advertisement.toInstance() == null ? "" : " instance " + advertisement.toInstance().keyword())
+        + (advertisement.whenLearned() == null ? "" : " when-learned " + advertisement.whenLearned()
+            + (advertisement.whenLearnedFrom() == null ? "" : " from " + name(advertisement.whenLearnedFrom())));
   }
 
   private void gateway(Gateway gateway) {

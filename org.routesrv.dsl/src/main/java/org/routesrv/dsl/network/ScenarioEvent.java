@@ -57,6 +57,10 @@ public sealed interface ScenarioEvent {
       if (a.toInstance() != null) {
         text.append(" instance ").append(a.toInstance().keyword());
       }
+      if (a.whenLearned() != null) {
+        text.append(" when-learned ").append(a.whenLearned())
+            .append(a.whenLearnedFrom() == null ? "" : " from " + a.whenLearnedFrom());
+      }
       return text.toString();
     }
   }

@@ -39,7 +39,7 @@ final class StatementSyntax {
           + " or peer NAME IP asn ASN [via NIC] [multihop N] [OPTIONS]; OPTIONS: [import MAP] [export MAP] [as-override]"
           + " [remove-private-as [replace]] [allowas-in [N]]"),
       Map.entry("advertise", "advertise PREFIX [next-hop IP] [prepend N] [as-path ASN...] [community A:B, ...]"
-          + " [no-advertise] [to PEER [instance first|second]]"),
+          + " [no-advertise] [to PEER [instance first|second]] [when-learned PREFIX [from PEER]]"),
       Map.entry("vpn-gateway", "vpn-gateway NAME in VNET [active-active] [asn ASN] [{ bgp-ips IP, IP  public-ip IP }]"),
       Map.entry("expressroute-gateway", "expressroute-gateway NAME in VNET [{ bgp-ips IP, IP }]"),
       Map.entry("site", "site NAME asn ASN via GATEWAY|NVA { prefix PREFIX [as-path ASN...] ... }"),

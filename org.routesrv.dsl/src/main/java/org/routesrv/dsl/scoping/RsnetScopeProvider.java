@@ -27,7 +27,7 @@ public class RsnetScopeProvider extends AbstractRsnetScopeProvider {
       Nva nva = EcoreUtil2.getContainerOfType(context, Nva.class);
       return nva == null ? IScope.NULLSCOPE : Scopes.scopeFor(nva.getNics());
     }
-    if (reference == Literals.ADVERTISEMENT__TO) {
+    if (reference == Literals.ADVERTISEMENT__TO || reference == Literals.ADVERTISEMENT__WHEN_LEARNED_FROM) {
       Nva nva = advertisingNva(context);
       if (nva == null || nva.getBgp() == null) {
         return IScope.NULLSCOPE;

@@ -201,6 +201,12 @@ final class NeighborRoutes {
     }
     relays.removeIf(name -> state.isDown(name)
         || !VendorProfile.of(topology.nva(name).vendor()).passesOnLearnedRoutes());
+    // An NVA whose advertisements wait for a learned route needs what Route Servers send it, whatever it passes on.
+    for (Nva nva : topology.nvas()) {
+      if (!state.isDown(nva.name()) && nva.bgp().advertisements().stream().anyMatch(Advertisement::isConditional)) {
+        relays.add(nva.name());
+      }
+    }
     return relays;
   }
 
@@ -221,7 +227,8 @@ final class NeighborRoutes {
           current.learnedBy(name), fromServers.getOrDefault(name, List.of()), topology));
       // eBGP loop prevention (fact 47, relaxed by allowas-in), then the receiver's import map.
       for (BgpRoute route : SessionPolicies.received(session.receiver().asn(), session.back().policy(),
-          sent(session, rib, state))) {
+          sent(session, rib, current.learnedBy(sender.name()), fromServers.getOrDefault(sender.name(), List.of()), state,
+              topology))) {
         fromNeighbors.computeIfAbsent(session.receiver().name(), k -> new ArrayList<>())
             .add(new Learned(route, sender.name(), session.neighbor()));
       }
@@ -266,7 +273,8 @@ final class NeighborRoutes {
   }
 
   /** What {@code session.sender()} sends to {@code session.receiver()}, before the receiver's loop check. */
-  private static List<BgpRoute> sent(Session session, Map<Ipv4Prefix, List<Candidate>> rib, NetworkState state) {
+  private static List<BgpRoute> sent(Session session, Map<Ipv4Prefix, List<Candidate>> rib, List<Learned> learned,
+      List<FromRouteServer> fromServers, NetworkState state, Topology topology) {
     Nva sender = session.sender();
     // Next hop self: the sender's address that the receiver peers with.
     Ipv4Address self = session.neighbor().ip();
@@ -274,7 +282,8 @@ final class NeighborRoutes {
     Map<Ipv4Prefix, BgpRoute> passesOn = new LinkedHashMap<>();
     for (Advertisement advertisement : sender.bgp().advertisements()) {
       if (advertisement.isFor(session.back().name()) && !state.isWithdrawn(sender.name(), advertisement.prefix())
-          && !out.containsKey(advertisement.prefix())) {
+          && !out.containsKey(advertisement.prefix())
+          && ConditionalAdvertisements.active(advertisement, sender, learned, fromServers, topology)) {
         Ipv4Address nextHop = ownsAddress(sender, advertisement.nextHop()) ? self : advertisement.nextHop();
         out.put(advertisement.prefix(), new BgpRoute(advertisement.prefix(), nextHop, advertisement.asPath(),
             advertisement.communities()));

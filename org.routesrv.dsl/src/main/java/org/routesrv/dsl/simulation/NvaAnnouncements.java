@@ -36,7 +36,8 @@ final class NvaAnnouncements {
     for (boolean forThisInstanceOnly : new boolean[] {true, false}) {
       for (Advertisement advertisement : nva.bgp().advertisements()) {
         if (advertisement.isForOneInstance() == forThisInstanceOnly && advertisement.isFor(peering.routeServer(), instance)
-            && !state.isWithdrawn(nva.name(), advertisement.prefix())) {
+            && !state.isWithdrawn(nva.name(), advertisement.prefix()) && ConditionalAdvertisements.active(advertisement,
+                nva, neighborRoutes.learnedBy(nva.name()), neighborRoutes.fromRouteServers(nva.name()), topology)) {
           byPrefix.putIfAbsent(advertisement.prefix(), new BgpRoute(advertisement.prefix(), advertisement.nextHop(),
               advertisement.asPath(), advertisement.communities()));
         }
@@ -46,9 +47,9 @@ final class NvaAnnouncements {
       Map<Ipv4Prefix, List<NeighborRoutes.Candidate>> rib = NeighborRoutes.passable(nva,
           neighborRoutes.learnedBy(nva.name()), neighborRoutes.fromRouteServers(nva.name()), topology);
       // BGP sends its best path to every peer; what came from this Route Server carries 65515, which stops it
-      // (Route Server's loop check, and the guard of every generated configuration) unless the session rewrites it:
-      // with as-override or remove-private-as the NVA hands Route Server its own routes back, as FRR does.
-      String routeServer = SessionPolicies.rewritesPaths(peering.policy()) ? "" : "rs:" + peering.routeServer();
+      // (Route Server's loop check, and the guard of every generated configuration) unless as-override replaces it:
+      // then the NVA hands Route Server its own routes back, as FRR does.
+      String routeServer = SessionPolicies.overridesPeerAsn(peering.policy()) ? "" : "rs:" + peering.routeServer();
       for (Map.Entry<Ipv4Prefix, List<NeighborRoutes.Candidate>> entry : rib.entrySet()) {
         Ipv4Prefix prefix = entry.getKey();
         // The rib has each prefix once, so only a configured route can be there already.

@@ -85,12 +85,15 @@ final class SessionPolicies {
     return policy.exportMap() == null ? routes : RouteMapEvaluation.apply(policy.exportMap(), routes);
   }
 
-  /** {@code remove-private-as [replace]}, then {@code as-override} (the peer's ASN becomes the NVA's). */
+  /**
+   * {@code remove-private-as [replace]}, which leaves the peer's own ASN alone (FRR keeps it so that the peer's loop
+   * check still works: towards Route Server, 65515 stays), then {@code as-override} (the peer's ASN becomes the NVA's).
+   */
   private static AsPath rewritten(AsPath path, long ownAsn, long peerAsn, PeerPolicy policy) {
     List<Long> asns = new ArrayList<>(path.length());
     for (long asn : path.asns()) {
       long kept = asn;
-      if (isPrivate(asn) && policy.removePrivateAs() != PrivateAsRemoval.KEEP) {
+      if (isPrivate(asn) && asn != peerAsn && policy.removePrivateAs() != PrivateAsRemoval.KEEP) {
         if (policy.removePrivateAs() == PrivateAsRemoval.REMOVE) {
           continue;
         }
@@ -101,9 +104,9 @@ final class SessionPolicies {
     return new AsPath(asns);
   }
 
-  /** Whether the session rewrites the paths the NVA passes on ({@code as-override}, {@code remove-private-as}). */
-  static boolean rewritesPaths(PeerPolicy policy) {
-    return policy.asOverride() || policy.removePrivateAs() != PrivateAsRemoval.KEEP;
+  /** Whether the session takes the peer's own ASN out of the paths the NVA passes on: {@code as-override}. */
+  static boolean overridesPeerAsn(PeerPolicy policy) {
+    return policy.asOverride();
   }
 
   static boolean isPrivate(long asn) {
