@@ -115,12 +115,12 @@ class FrrConfigTest {
     String config = new FrrGenerator().generate(frrNvas().filter(c -> c.nva().name().equals("mapper"))
         .findFirst().orElseThrow().input());
     for (String entry : List.of(
-        "route-map MAP-outward deny 10\n description rule hide\n match ip address prefix-list MAP-outward-hide-1\n!",
-        "route-map MAP-outward permit 20\n description rule tag\n match ip address prefix-list MAP-outward-tag-1\n"
+        "route-map MAP-outward deny 10\n description rule hide\n match ip address prefix-list MAP-outward-R1-M1\n!",
+        "route-map MAP-outward permit 20\n description rule tag\n match ip address prefix-list MAP-outward-R2-M1\n"
             + " set community 65050:1 additive\n on-match next\n!",
-        "ip prefix-list MAP-outward-tag-1 seq 5 permit 172.50.0.0/15 le 32\n",
-        "bgp as-path access-list MAP-outward-longer-2 seq 5 permit _64950_\n",
-        " set comm-list MAP-outward-longer-remove delete\n",
+        "ip prefix-list MAP-outward-R2-M1 seq 5 permit 172.50.0.0/15 le 32\n",
+        "bgp as-path access-list MAP-outward-R3-M2 seq 5 permit _64950_\n",
+        " set comm-list MAP-outward-R3-REMOVE delete\n",
         "route-map MAP-outward permit 65000\n description a route no rule matches is allowed, as in Azure\n!",
         "route-map RS-ars-IN permit 10\n description accept what Route Server ars advertises\n call MAP-inward\n!",
         " set community 65050:9\n call MAP-outward\n!")) {
@@ -145,8 +145,12 @@ class FrrConfigTest {
   @Test
   void aMapRuleFrrCannotWriteIsNamedAsLeftOut() {
     RouteMap map = new RouteMap("summary", List.of(new RouteMap.Rule("all", List.of(),
-        List.of(new RouteMap.Summarize(List.of(org.routesrv.dsl.network.Ipv4Prefix.parse("172.16.0.0/12")))), false)));
-    assertEquals(List.of("route-map summary rule all is left out: FRR summarizes with aggregate-address, not in a route-map"),
+        List.of(new RouteMap.Summarize(List.of(org.routesrv.dsl.network.Ipv4Prefix.parse("172.16.0.0/12")))), false),
+        new RouteMap.Rule("twice", List.of(), List.of(
+            new RouteMap.AsPathChange(RouteMap.AsPathOperation.PREPEND, List.of(64500L)),
+            new RouteMap.AsPathChange(RouteMap.AsPathOperation.PREPEND, List.of(64501L))), false)));
+    assertEquals(List.of("route-map summary rule all is left out: FRR summarizes with aggregate-address, not in a route-map",
+        "route-map summary rule twice is left out: FRR keeps one AS-path and one community action per route-map entry"),
         new FrrRouteMaps(map).leftOut());
   }
 

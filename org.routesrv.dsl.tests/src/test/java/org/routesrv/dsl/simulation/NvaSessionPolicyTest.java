@@ -161,7 +161,7 @@ class NvaSessionPolicyTest {
         }
         """);
     assertEquals(List.of("10.1.0.0/16 65001-64500-65001"), learned(simulation, "ars-b", "router"),
-        "the map sees 65515 (before as-override rewrites it) and prepends behind 65001");
+        "as-override turns 65515 into 65001 first; then the map prepends behind the NVA's own 65001");
   }
 
   @Test
@@ -246,5 +246,44 @@ class NvaSessionPolicyTest {
     LoadedModel loaded = loader.load(ModelFiles.collect(List.of(file.toString())));
     Simulation gone = analyzer.analyze(loaded, "conditional").scenarioReport("primary-gone").orElseThrow().simulation();
     assertEquals(List.of(), learned(gone, "ars", "backup"), "the condition went with the primary's route");
+  }
+
+  @Test
+  void eachEndOfAnNvaSessionAppliesItsOwnLinesPolicy() throws Exception {
+    String model = "network ends\n" + ONE_HUB + """
+        route-map keep-first {
+            rule second {
+                match prefix equals 172.16.2.0/24
+                drop
+            }
+        }
+        route-map refuse-third {
+            rule third {
+                match prefix equals 172.16.3.0/24
+                drop
+            }
+        }
+        nva sender vendor frr asn 65001 {
+            nic eth0 hub.nva 10.0.2.4 ip-forwarding
+            bgp {
+                peer receiver 10.0.2.5 asn 65002 export keep-first
+                advertise 172.16.1.0/24
+                advertise 172.16.2.0/24
+                advertise 172.16.3.0/24
+            }
+        }
+        nva receiver vendor frr asn 65002 {
+            nic eth0 hub.nva 10.0.2.5 ip-forwarding
+            bgp {
+                peer sender 10.0.2.4 asn 65001 import refuse-third
+            }
+        }
+        """;
+    NvaForwardingTable table = simulate(model).nvaRoutes("receiver");
+    for (String address : List.of("172.16.1.1", "172.16.2.1", "172.16.3.1")) {
+      boolean learned = table.lookup(Ipv4Address.parse(address)).stream().anyMatch(r -> r.protocol() == NvaRouteProtocol.BGP);
+      assertEquals(address.equals("172.16.1.1"), learned,
+          address + ": the sender's export map drops .2, the receiver's import map drops .3");
+    }
   }
 }

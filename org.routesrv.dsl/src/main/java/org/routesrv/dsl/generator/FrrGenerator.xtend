@@ -22,7 +22,8 @@ import org.routesrv.dsl.generator.NvaBgp.RouteServerPeers
  *
  * Outbound, each peer gets the advertisements meant for it (prefix-list match, AS-path prepend,
  * communities, next hop) and not those meant for other peers, then whatever the NVA learned
- * elsewhere, as eBGP does. A Route Server never gets back what a Route Server advertised (a path
+ * elsewhere, as eBGP does. Unless as-override rewrites it (FRR 8.4 rewrites before the outbound route-map, as the
+ * interop test checks), a Route Server never gets back what a Route Server advertised (a path
  * starting with 65515): it would drop it (fact 40), and FRR would otherwise hand each instance's
  * routes to the other, which Route Server's own peers never see. When the model sends one instance
  * its own attributes (fact 88), each member of the peer group gets its own outbound route-map, which

@@ -49,6 +49,13 @@ final class FrrRouteMaps {
   }
 
   private static String unsupported(RouteMap.Rule rule) {
+    if (rule.matches().stream().map(Object::getClass).distinct().count() < rule.matches().size()) {
+      return "FRR keeps one match of a kind per route-map entry; write one match line per kind";
+    }
+    if (rule.actions().stream().filter(a -> a instanceof RouteMap.AsPathChange).count() > 1
+        || rule.actions().stream().filter(a -> a instanceof RouteMap.CommunityChange).count() > 1) {
+      return "FRR keeps one AS-path and one community action per route-map entry";
+    }
     for (RouteMap.Action action : rule.actions()) {
       if (action instanceof RouteMap.Summarize) {
         return "FRR summarizes with aggregate-address, not in a route-map";
@@ -65,23 +72,27 @@ final class FrrRouteMaps {
     StringBuilder lists = new StringBuilder();
     StringBuilder entries = new StringBuilder();
     int sequence = 0;
+    int ruleNumber = 0;
     for (RouteMap.Rule rule : map.rules()) {
+      ruleNumber++;
       if (unsupported(rule) != null) {
         continue;
       }
       sequence += 10;
+      // Lists are named by the rule's position: rule names may repeat, and hyphens in names could collide.
+      String listPrefix = name + "-R" + ruleNumber;
       boolean drop = rule.actions().stream().anyMatch(RouteMap.Drop.class::isInstance);
       entries.append("route-map ").append(name).append(drop ? " deny " : " permit ").append(sequence).append('\n');
       entries.append(" description rule ").append(rule.name()).append('\n');
       int matchNumber = 0;
       for (RouteMap.Match match : rule.matches()) {
-        String list = name + "-" + rule.name() + "-" + (++matchNumber);
+        String list = listPrefix + "-M" + (++matchNumber);
         lists.append(listLines(list, match));
         entries.append(matchLine(list, match)).append('\n');
       }
       if (!drop) {
         for (RouteMap.Action action : rule.actions()) {
-          String line = setLine(action, name + "-" + rule.name() + "-remove", lists);
+          String line = setLine(action, listPrefix + "-REMOVE", lists);
           if (line != null) {
             entries.append(' ').append(line).append('\n');
           }

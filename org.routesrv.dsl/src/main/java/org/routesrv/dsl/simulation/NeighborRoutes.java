@@ -201,9 +201,13 @@ final class NeighborRoutes {
     }
     relays.removeIf(name -> state.isDown(name)
         || !VendorProfile.of(topology.nva(name).vendor()).passesOnLearnedRoutes());
-    // An NVA whose advertisements wait for a learned route needs what Route Servers send it, whatever it passes on.
+    // An NVA whose advertisements wait for a learned route needs what Route Servers send it, whatever it passes on;
+    // one with as-override hands a Route Server its own routes back.
     for (Nva nva : topology.nvas()) {
-      if (!state.isDown(nva.name()) && nva.bgp().advertisements().stream().anyMatch(Advertisement::isConditional)) {
+      boolean overrides = nva.bgp().routeServerPeerings().stream().anyMatch(p -> p.policy().asOverride())
+          && VendorProfile.of(nva.vendor()).passesOnLearnedRoutes();
+      if (!state.isDown(nva.name())
+          && (overrides || nva.bgp().advertisements().stream().anyMatch(Advertisement::isConditional))) {
         relays.add(nva.name());
       }
     }
@@ -226,7 +230,8 @@ final class NeighborRoutes {
       Map<Ipv4Prefix, List<Candidate>> rib = ribs.computeIfAbsent(sender.name(), name -> passable(sender,
           current.learnedBy(name), fromServers.getOrDefault(name, List.of()), topology));
       // eBGP loop prevention (fact 47, relaxed by allowas-in), then the receiver's import map.
-      for (BgpRoute route : SessionPolicies.received(session.receiver().asn(), session.back().policy(),
+      // The receiver's own peer line for the sender ('neighbor') holds its import map and allowas-in.
+      for (BgpRoute route : SessionPolicies.received(session.receiver().asn(), session.neighbor().policy(),
           sent(session, rib, current.learnedBy(sender.name()), fromServers.getOrDefault(sender.name(), List.of()), state,
               topology))) {
         fromNeighbors.computeIfAbsent(session.receiver().name(), k -> new ArrayList<>())
@@ -302,7 +307,8 @@ final class NeighborRoutes {
         }
       }
     }
-    return SessionPolicies.sent(sender.asn(), session.receiver().asn(), session.neighbor().policy(),
+    // The sender's own peer line for the receiver ('back') holds its export map and path rewrites.
+    return SessionPolicies.sent(sender.asn(), session.receiver().asn(), session.back().policy(),
         new ArrayList<>(out.values()), new ArrayList<>(passesOn.values()));
   }
 

@@ -58,6 +58,25 @@ final class RouteAdvertising {
             routes.add(new AdvertisedRoute(space, AsPath.of(AzureAsns.ROUTE_SERVER), List.of())));
       }
     }
+    List<BgpRoute> passedOn = passedOnTo(target, instance, session);
+    RouteMap exportMap = server.exportMap(target.nva());
+    if (exportMap != null) {
+      // The vnet spaces above cannot be filtered or changed (fact 89); the map sees paths before 65515 is added.
+      passedOn = RouteMapEvaluation.apply(exportMap, passedOn);
+    }
+    for (BgpRoute route : passedOn) {
+      routes.add(new AdvertisedRoute(route.prefix(), route.asPath().prepend(AzureAsns.ROUTE_SERVER), route.communities()));
+    }
+    return routes;
+  }
+
+  /** What the export map to {@code target} sees on {@code instance}: the routes passed on, before 65515 is added. */
+  synchronized List<BgpRoute> passedOnBeforeExportMap(RouteServerPeer target, RouteServerInstance instance) {
+    BgpSession session = target.session(instance);
+    return session == null || !session.established() ? List.of() : passedOnTo(target, instance, session);
+  }
+
+  private List<BgpRoute> passedOnTo(RouteServerPeer target, RouteServerInstance instance, BgpSession session) {
     List<BgpRoute> passedOn = new ArrayList<>();
     for (Map.Entry<Ipv4Prefix, List<BgpCandidate>> entry : offered(instance).entrySet()) {
       List<BgpCandidate> others = new ArrayList<>(entry.getValue().size());
@@ -70,15 +89,7 @@ final class RouteAdvertising {
         passedOn.add(passedOn(RouteSelection.best(others, server.routingPreference()).get(0), session.localAddress()));
       }
     }
-    RouteMap exportMap = server.exportMap(target.nva());
-    if (exportMap != null) {
-      // The vnet spaces above cannot be filtered or changed (fact 89); the map sees paths before 65515 is added.
-      passedOn = RouteMapEvaluation.apply(exportMap, passedOn);
-    }
-    for (BgpRoute route : passedOn) {
-      routes.add(new AdvertisedRoute(route.prefix(), route.asPath().prepend(AzureAsns.ROUTE_SERVER), route.communities()));
-    }
-    return routes;
+    return passedOn;
   }
 
   private static BgpRoute passedOn(BgpCandidate best, Ipv4Address instanceIp) {

@@ -35,17 +35,32 @@ final class RouteMapEvaluation {
     List<BgpRoute> result = new ArrayList<>(routes.size());
     Set<Ipv4Prefix> summaries = new HashSet<>();
     for (BgpRoute route : routes) {
-      evaluate(map, route, result, summaries);
+      evaluate(map, route, result, summaries, new ArrayList<>());
     }
     return result;
   }
 
-  private static void evaluate(RouteMap map, BgpRoute original, List<BgpRoute> result, Set<Ipv4Prefix> summaries) {
+  /** {@link #apply}, route by route, with the rules each route matched. */
+  static List<RouteMapOutcome> explain(RouteMap map, List<BgpRoute> routes) {
+    List<RouteMapOutcome> outcomes = new ArrayList<>(routes.size());
+    Set<Ipv4Prefix> summaries = new HashSet<>();
+    for (BgpRoute route : routes) {
+      List<BgpRoute> result = new ArrayList<>(1);
+      List<String> matched = new ArrayList<>();
+      evaluate(map, route, result, summaries, matched);
+      outcomes.add(new RouteMapOutcome(route, matched, result));
+    }
+    return outcomes;
+  }
+
+  private static void evaluate(RouteMap map, BgpRoute original, List<BgpRoute> result, Set<Ipv4Prefix> summaries,
+      List<String> matched) {
     BgpRoute route = original;
     for (RouteMap.Rule rule : map.rules()) {
       if (!matchesAll(rule, route)) {
         continue;
       }
+      matched.add(rule.name());
       if (rule.actions().stream().anyMatch(RouteMap.Drop.class::isInstance)) {
         return;
       }

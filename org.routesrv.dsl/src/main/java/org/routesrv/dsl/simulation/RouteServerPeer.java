@@ -128,12 +128,8 @@ public record RouteServerPeer(String routeServer, String nva, Ipv4Address peerIp
     return false;
   }
 
-  /**
-   * Routes Route Server uses from this peer on {@code instance}: accepted over an Established session,
-   * after the import map (fact 89: it acts after the 65515 and VNet-space filters, so it cannot rescue
-   * what they drop).
-   */
-  List<BgpRoute> accepted(RouteServerInstance instance) {
+  /** What the import map sees on {@code instance}: the routes accepted over an Established session, before it. */
+  List<BgpRoute> acceptedBeforeImportMap(RouteServerInstance instance) {
     BgpSession session = session(instance);
     if (session == null || !session.established()) {
       return List.of();
@@ -144,6 +140,16 @@ public record RouteServerPeer(String routeServer, String nva, Ipv4Address peerIp
         routes.add(announced.get(i));
       }
     }
+    return routes;
+  }
+
+  /**
+   * Routes Route Server uses from this peer on {@code instance}: accepted over an Established session,
+   * after the import map (fact 89: it acts after the 65515 and VNet-space filters, so it cannot rescue
+   * what they drop).
+   */
+  List<BgpRoute> accepted(RouteServerInstance instance) {
+    List<BgpRoute> routes = acceptedBeforeImportMap(instance);
     return importMap == null ? routes : RouteMapEvaluation.apply(importMap, routes);
   }
 }

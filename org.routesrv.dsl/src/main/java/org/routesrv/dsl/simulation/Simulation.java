@@ -176,6 +176,33 @@ public final class Simulation {
         key -> List.copyOf(advertisingByServer.get(routeServer).advertisedTo(peer, instance)));
   }
 
+  /**
+   * Every route map the Route Servers apply to their NVA peerings, with what each rule did, on the first instance
+   * with an Established session; a peering without one has nothing to show.
+   */
+  public List<RouteMapUse> routeMapUses() {
+    List<RouteMapUse> uses = new ArrayList<>();
+    for (RouteServer server : topology.routeServers()) {
+      for (RouteServerPeer peer : peers(server.name())) {
+        RouteServerInstance instance = peer.sessions().stream().filter(BgpSession::established).map(BgpSession::instance)
+            .findFirst().orElse(null);
+        if (instance == null) {
+          continue;
+        }
+        if (server.importMap(peer.nva()) != null) {
+          uses.add(new RouteMapUse(server.name(), false, peer.nva(), server.importMap(peer.nva()), instance,
+              RouteMapEvaluation.explain(server.importMap(peer.nva()), peer.acceptedBeforeImportMap(instance))));
+        }
+        if (server.exportMap(peer.nva()) != null) {
+          uses.add(new RouteMapUse(server.name(), true, peer.nva(), server.exportMap(peer.nva()), instance,
+              RouteMapEvaluation.explain(server.exportMap(peer.nva()),
+                  advertisingByServer.get(server.name()).passedOnBeforeExportMap(peer, instance))));
+        }
+      }
+    }
+    return uses;
+  }
+
   /** Every subnet, in model order. */
   public List<SubnetRef> subnets() {
     return List.copyOf(effective.keySet());
