@@ -96,6 +96,18 @@ class NetworkReportTest {
   }
 
   @Test
+  void fact89_theRoutePolicySectionSaysWhatEachRuleDidToEachRoute() throws Exception {
+    String policy = section(report(Repository.examples().resolve("multi-region-route-maps.rsnet")), "## Route policy");
+    String ars1 = section(policy, "### ars1 import region2-summary from nva1 (RouteServiceRole_IN_0)");
+    assertTrue(ars1.contains("| 10.201.0.0/16 65001-65002-65001 | summarize | summarized into 10.200.0.0/15 (no AS path) |"),
+        ars1);
+    assertTrue(ars1.contains("| 172.17.0.0/16 65001-65002-65001-12076-65200 | none |"
+        + " 172.17.0.0/16 65001-65002-65001-12076-65200 |"), ars1);
+    assertFalse(report(Repository.examples().resolve("exabgp-vpn-lab.rsnet")).contains("## Route policy"),
+        "no section without maps");
+  }
+
+  @Test
   void effectiveRoutesOfEverySubnetAndTheTraces() throws Exception {
     String report = report(Repository.examples().resolve("exabgp-vpn-lab.rsnet"));
     for (String subnet : List.of("hub/nva", "hub/workload", "hub/RouteServerSubnet", "hub/GatewaySubnet",

@@ -22,6 +22,7 @@ import org.routesrv.dsl.network.Nva;
 import org.routesrv.dsl.network.NvaVendor;
 import org.routesrv.dsl.network.Scenario;
 import org.routesrv.dsl.network.SubnetRef;
+import org.routesrv.dsl.simulation.RouteMapUse;
 import org.routesrv.dsl.simulation.BgpSession;
 import org.routesrv.dsl.simulation.EffectiveRoute;
 import org.routesrv.dsl.simulation.EffectiveRouteTable;
@@ -80,6 +81,7 @@ public final class NetworkReport {
         nva(nva);
       }
     }
+    routePolicy(analysis.baseline().routeMapUses());
     out.append("## Effective routes\n\n");
     out.append("What the NICs of each subnet use in the baseline, as `az network nic show-effective-route-table` lists it.\n\n");
     for (SubnetRef subnet : analysis.baseline().subnets()) {
@@ -93,6 +95,23 @@ public final class NetworkReport {
       scenario(scenario, analysis.scenarioReport(scenario));
     }
     return out.toString().stripTrailing() + "\n";
+  }
+
+  /**
+   * Per Route Server map, what each rule did to each route (fact 89): an import map on what the NVA sent and Route
+   * Server accepted, an export map on what Route Server passes on, before it adds 65515. A summary appears once, on
+   * the first route it stands for.
+   */
+  private void routePolicy(List<RouteMapUse> uses) {
+    if (uses.isEmpty()) {
+      return;
+    }
+    out.append("## Route policy\n\n");
+    for (RouteMapUse use : uses) {
+      out.append("### ").append(use.routeServer()).append(use.export() ? " export " : " import ").append(use.map().name())
+          .append(use.export() ? " to " : " from ").append(use.peer()).append(" (").append(use.instance().role())
+          .append(")\n\n").append(ReportTables.ROUTE_MAP_OUTCOMES.fill(use.outcomes()).markdown()).append('\n');
+    }
   }
 
   private void introduction() {

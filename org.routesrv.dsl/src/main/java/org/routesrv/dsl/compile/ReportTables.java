@@ -2,9 +2,11 @@ package org.routesrv.dsl.compile;
 
 import org.routesrv.dsl.network.Nic;
 import org.routesrv.dsl.network.StaticRoute;
+import org.routesrv.dsl.simulation.BgpRoute;
 import org.routesrv.dsl.simulation.BgpSession;
 import org.routesrv.dsl.simulation.EffectiveRoute;
 import org.routesrv.dsl.simulation.ExpectationResult;
+import org.routesrv.dsl.simulation.RouteMapOutcome;
 import org.routesrv.dsl.simulation.output.Column;
 import org.routesrv.dsl.simulation.output.OutputTables;
 import org.routesrv.dsl.simulation.output.TableDefinition;
@@ -44,6 +46,19 @@ final class ReportTables {
   /** A scenario's own expectations, where saying which scenario would repeat the heading. */
   static final TableDefinition<OwnedExpectation> SCENARIO_EXPECTATIONS =
       ALL_EXPECTATIONS.only("Result", "Where", "Expectation", "Actual");
+
+  /** What a route map did to one route, rule by rule (fact 89). */
+  static final TableDefinition<RouteMapOutcome> ROUTE_MAP_OUTCOMES = TableDefinition.of("Route map",
+      Column.of("Route", o -> o.route().prefix() + " " + path(o.route())),
+      Column.of("Rules matched", o -> o.matchedRules().isEmpty() ? "none" : String.join(", ", o.matchedRules())),
+      Column.of("Result", o -> o.dropped() ? "**dropped**" : !o.summarizedInto().isEmpty() ? "summarized into "
+          + String.join(", ", o.summarizedInto().stream().map(Object::toString).toList()) + " (no AS path)"
+          : String.join("; ", o.result().stream()
+              .map(r -> r.prefix() + " " + path(r) + (r.communities().isEmpty() ? "" : " " + r.communities())).toList())));
+
+  private static String path(BgpRoute route) {
+    return route.asPath().length() == 0 ? "(no AS path)" : route.asPath().toAzureString();
+  }
 
   static final TableDefinition<Nic> NICS = TableDefinition.of("NICs",
       Column.of("NIC", Nic::name),

@@ -35,7 +35,7 @@ final class RouteMapEvaluation {
     List<BgpRoute> result = new ArrayList<>(routes.size());
     Set<Ipv4Prefix> summaries = new HashSet<>();
     for (BgpRoute route : routes) {
-      evaluate(map, route, result, summaries, new ArrayList<>());
+      evaluate(map, route, result, summaries, new ArrayList<>(), new ArrayList<>());
     }
     return result;
   }
@@ -47,14 +47,15 @@ final class RouteMapEvaluation {
     for (BgpRoute route : routes) {
       List<BgpRoute> result = new ArrayList<>(1);
       List<String> matched = new ArrayList<>();
-      evaluate(map, route, result, summaries, matched);
-      outcomes.add(new RouteMapOutcome(route, matched, result));
+      List<Ipv4Prefix> summarizedInto = new ArrayList<>();
+      evaluate(map, route, result, summaries, matched, summarizedInto);
+      outcomes.add(new RouteMapOutcome(route, matched, result, summarizedInto));
     }
     return outcomes;
   }
 
   private static void evaluate(RouteMap map, BgpRoute original, List<BgpRoute> result, Set<Ipv4Prefix> summaries,
-      List<String> matched) {
+      List<String> matched, List<Ipv4Prefix> summarizedInto) {
     BgpRoute route = original;
     for (RouteMap.Rule rule : map.rules()) {
       if (!matchesAll(rule, route)) {
@@ -67,6 +68,7 @@ final class RouteMapEvaluation {
       List<Ipv4Prefix> summary = rule.actions().stream().filter(RouteMap.Summarize.class::isInstance)
           .flatMap(action -> ((RouteMap.Summarize) action).prefixes().stream()).toList();
       if (!summary.isEmpty()) {
+        summarizedInto.addAll(summary);
         for (Ipv4Prefix prefix : summary) {
           if (summaries.add(prefix)) {
             result.add(new BgpRoute(prefix, route.nextHop(), AsPath.EMPTY, List.of()));
