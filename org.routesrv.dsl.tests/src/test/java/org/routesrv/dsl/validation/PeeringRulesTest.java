@@ -60,6 +60,14 @@ class PeeringRulesTest extends RuleTestBase {
   }
 
   @Test
+  void fact42_linesForEachInstanceFromOneNicMustAgreeOnTheirOptions() {
+    assertError(IssueCodes.PEER_LINES_DIFFER, HUB + nvaIn("hub.dmz", "10.0.2.4",
+        "peer ars via eth0 instances first hold 60s\n [[peer ars via eth0 instances second]]"));
+    assertNoIssue(IssueCodes.PEER_LINES_DIFFER, HUB + nvaIn("hub.dmz", "10.0.2.4",
+        "peer ars via eth0 instances first as-override\n peer ars via eth0 as-override instances second"));
+  }
+
+  @Test
   void fact42_twoLinesForTheSameInstanceAreRejected() {
     assertError(IssueCodes.PEER_DUPLICATE, HUB + nvaIn("hub.dmz", "10.0.2.4",
         "peer ars via eth0\n [[peer ars via eth0 instances second]]"));

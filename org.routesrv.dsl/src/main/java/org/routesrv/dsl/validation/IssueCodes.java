@@ -63,6 +63,7 @@ public class IssueCodes extends ConfigurableIssueCodesProvider {
   public static final String PEER_OUTSIDE_REACH = "peer-outside-reach";
   public static final String PEER_SINGLE_INSTANCE = "peer-single-instance";
   public static final String PEER_DUPLICATE = "peer-duplicate";
+  public static final String PEER_LINES_DIFFER = "peer-lines-differ";
   public static final String ADVERTISEMENT_ASYMMETRIC = "advertisement-asymmetric";
   public static final String BGP_HOLD_TIME_RANGE = "bgp-hold-time-range";
   public static final String BGP_KEEPALIVE_HOLD = "bgp-keepalive-hold";
@@ -156,7 +157,7 @@ public class IssueCodes extends ConfigurableIssueCodesProvider {
         USE_REMOTE_GATEWAYS_MULTIPLE, USE_REMOTE_GATEWAYS_OWN_GATEWAY);
     info(acceptor, SPOKE_WITHOUT_TRANSIT);
 
-    error(acceptor, PEER_OUTSIDE_REACH, PEER_DUPLICATE, BGP_HOLD_TIME_RANGE, BGP_MULTIHOP_RANGE, ALLOWAS_IN_RANGE);
+    error(acceptor, PEER_OUTSIDE_REACH, PEER_DUPLICATE, PEER_LINES_DIFFER, BGP_HOLD_TIME_RANGE, BGP_MULTIHOP_RANGE, ALLOWAS_IN_RANGE);
     warning(acceptor, PEER_SINGLE_INSTANCE, ADVERTISEMENT_ASYMMETRIC, BGP_KEEPALIVE_HOLD);
 
     error(acceptor, PREFIX_HOST_BITS, VNET_NO_ADDRESS_SPACE, ADDRESS_SPACE_OVERLAP, SUBNET_OUTSIDE_ADDRESS_SPACE,

@@ -1,18 +1,26 @@
 package org.routesrv.dsl.validation;
 
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.BGP_NEIGHBOR__MULTIHOP;
+import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.BGP_PEER__ALLOW_AS_IN;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.BGP_PEER__ALLOW_AS_IN_COUNT;
+import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.BGP_PEER__AS_OVERRIDE;
+import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.BGP_PEER__EXPORT_MAP;
+import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.BGP_PEER__IMPORT_MAP;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.BGP_PEER__NIC;
+import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.BGP_PEER__REMOVE_PRIVATE_AS;
+import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.BGP_PEER__REPLACE_PRIVATE_AS;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.ROUTE_SERVER_PEERING__HOLD;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.ROUTE_SERVER_PEERING__KEEPALIVE;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 import org.routesrv.dsl.azure.RouteServerReach;
@@ -70,7 +78,15 @@ public class PeeringRules extends RuleFamily {
     }
     byRouteServer.forEach((routeServer, peerings) -> {
       Set<InstanceSelection> covered = EnumSet.noneOf(InstanceSelection.class);
+      Map<Nic, RouteServerPeering> firstFromNic = new HashMap<>();
       for (RouteServerPeering peering : peerings) {
+        RouteServerPeering earlier = peering.getNic() == null ? null : firstFromNic.putIfAbsent(peering.getNic(), peering);
+        if (earlier != null && !sessionOptions(earlier).equals(sessionOptions(peering))) {
+          report(IssueCodes.PEER_LINES_DIFFER, "The two peer lines of NVA '" + nva.getName() + "' for Route Server '"
+              + routeServer.getName() + "' leave from the same NIC, so Azure has one peering for both sessions: write"
+              + " the same timers and options on both lines, or one 'peer " + routeServer.getName() + " via NIC' line.",
+              peering, null);
+        }
         Set<InstanceSelection> instances = instances(peering);
         if (instances.stream().anyMatch(covered::contains)) {
           report(IssueCodes.PEER_DUPLICATE, "NVA '" + nva.getName() + "' already peers with "
@@ -94,6 +110,17 @@ public class PeeringRules extends RuleFamily {
             + " 'peer " + routeServer.getName() + " via NIC' line.", peerings.get(peerings.size() - 1), BGP_PEER__NIC);
       }
     });
+  }
+
+  /** Everything a peer line sets but its instances, as written. */
+  private static List<String> sessionOptions(RouteServerPeering peering) {
+    List<String> options = new ArrayList<>();
+    for (EStructuralFeature feature : List.of(ROUTE_SERVER_PEERING__KEEPALIVE, ROUTE_SERVER_PEERING__HOLD,
+        BGP_PEER__IMPORT_MAP, BGP_PEER__EXPORT_MAP, BGP_PEER__AS_OVERRIDE, BGP_PEER__REMOVE_PRIVATE_AS,
+        BGP_PEER__REPLACE_PRIVATE_AS, BGP_PEER__ALLOW_AS_IN, BGP_PEER__ALLOW_AS_IN_COUNT)) {
+      options.add(isWritten(peering, feature) ? written(peering, feature) : "");
+    }
+    return options;
   }
 
   /** Fact 20: ARS uses 60 s keepalive / 180 s hold; RFC 4271 allows hold 0 or 3-65535 s, keepalive <= hold/3. */
