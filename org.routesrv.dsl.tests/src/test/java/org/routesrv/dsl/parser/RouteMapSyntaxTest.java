@@ -1,6 +1,7 @@
 package org.routesrv.dsl.parser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 
@@ -33,6 +34,13 @@ class RouteMapSyntaxTest {
     assertEquals(List.of("'community' takes equals or contains, not '65001:1'"), messages("match community 65001:1"));
     assertEquals(List.of("'prefix' takes equals or contains, not '10.0.0.0/8'"), messages("match prefix 10.0.0.0/8"));
     assertEquals(List.of("'as-path' takes equals or contains, not '65001'"), messages("match as-path 65001"));
+  }
+
+  @Test
+  void aTypoAfterSetIsNotTakenForTheScenarioEventThatSetsARouteServer() {
+    List<String> messages = messages("set aspath 65001");
+    assertEquals(1, messages.size(), messages.toString());
+    assertFalse(messages.get(0).contains("needs a name"), messages.get(0));
   }
 
   @Test

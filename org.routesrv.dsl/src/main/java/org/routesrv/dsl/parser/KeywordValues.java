@@ -2,6 +2,7 @@ package org.routesrv.dsl.parser;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +40,16 @@ final class KeywordValues {
   /** What must follow each keyword that is always followed by a value: "a name", "an AS number". */
   static Map<String, String> kinds(Grammar grammar) {
     Map<String, Set<String>> kinds = new HashMap<>();
+    // A keyword that another keyword follows somewhere ('set as-path', 'import from') needs no value there.
+    Set<String> followedByKeyword = new HashSet<>();
     for (AbstractRule rule : GrammarUtil.allRules(grammar)) {
       for (Keyword keyword : GrammarUtil.containedKeywords(rule)) {
+        if (keyword.eContainer() instanceof Group group) {
+          int at = group.getElements().indexOf(keyword);
+          if (at + 1 < group.getElements().size() && group.getElements().get(at + 1) instanceof Keyword) {
+            followedByKeyword.add(keyword.getValue());
+          }
+        }
         Assignment assignment = assignmentAfter(keyword);
         AbstractElement terminal = assignment == null ? null : assignment.getTerminal();
         if (terminal instanceof CrossReference reference) {
@@ -51,6 +60,7 @@ final class KeywordValues {
         }
       }
     }
+    kinds.keySet().removeAll(followedByKeyword);
     Map<String, String> result = new HashMap<>();
     kinds.forEach((keyword, what) -> {
       // An AS number is a number: 'prepend N' on an advertisement, 'prepend ASN+' in a route map.
