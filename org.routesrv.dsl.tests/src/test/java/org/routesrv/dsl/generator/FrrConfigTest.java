@@ -181,6 +181,37 @@ class FrrConfigTest {
   }
 
   @Test
+  void aBgpSiteBehindTheNvaGetsASessionAndTheTunnelIsNamedAsLeftOut() {
+    Network network = NetworkBuilder.network("colo")
+        .vnet("hub", v -> v.addressSpace("10.0.0.0/16").subnet("RouteServerSubnet", "10.0.1.0/26")
+            .subnet("nva", "10.0.2.0/24"))
+        .routeServer("ars", "hub", r -> { })
+        .nva("fw", NvaVendor.FRR, 65001, n -> n.nic("eth0", "hub.nva", "10.0.2.4", true).peer("ars", "eth0", p -> { }))
+        .site("colo", 65030, "fw", s -> s.prefix("10.200.0.0/16"))
+        .site("branch", 65040, "fw", s -> s.bgpIp("192.168.255.2").prefix("10.201.0.0/16"))
+        .build();
+    NvaConfigInput input = new NvaConfigInput(network, network.nva("fw").orElseThrow(), "colo.rsnet", "test");
+    String config = new FrrGenerator().generate(input);
+    assertTrue(config.contains(" neighbor 198.51.100.1 remote-as 65030\n neighbor 198.51.100.1 description colo\n"),
+        config);
+    assertTrue(config.contains(" neighbor 192.168.255.2 remote-as 65040\n"), config);
+    List<String> notes = new FrrGenerator().notes(input);
+    assertEquals(2, notes.size(), notes.toString());
+    assertTrue(notes.get(0).startsWith("site colo: the BGP session with 198.51.100.1 (AS 65030) is written, the tunnel"
+        + " or link that carries it is not") && notes.get(0).endsWith("(this one is a documentation placeholder)"),
+        notes.get(0));
+    assertFalse(notes.get(1).contains("placeholder"), notes.get(1));
+    assertTrue(new ExabgpGenerator().notes(input).containsAll(notes));
+  }
+
+  @Test
+  void aSiteWithItsOwnPeerLineGetsNoSecondSession() {
+    String config = new FrrGenerator().generate(router().input());
+    assertEquals(1, config.split("remote-as 65030\n", -1).length - 1, config);
+    assertFalse(new FrrGenerator().notes(router().input()).stream().anyMatch(n -> n.startsWith("site ")));
+  }
+
+  @Test
   void prependAndExplicitPathsBecomeAsPathPrependAfterTheOwnAsn() {
     String config = new FrrGenerator().generate(router().input());
     assertTrue(config.contains("route-map RS-ars-OUT permit 10\n match ip address prefix-list ADV-172.30.0.0-16\n"

@@ -29,6 +29,8 @@ import org.routesrv.dsl.network.Nva;
 import org.routesrv.dsl.network.NvaVendor;
 import org.routesrv.dsl.network.RouteServer;
 import org.routesrv.dsl.network.RouteServerInstance;
+import org.routesrv.dsl.network.Site;
+import org.routesrv.dsl.network.SitePrefix;
 import org.routesrv.dsl.network.Vnet;
 import org.routesrv.dsl.simulation.AdvertisedRoute;
 import org.routesrv.dsl.simulation.BgpSession;
@@ -44,7 +46,8 @@ import org.routesrv.dsl.workspace.NetworkAnalysis;
  * model starts from its generated file in its own network namespace, two FRR bgpd processes per
  * Route Server stand in for its instances (AS 65515), and what each stand-in receives from each
  * NVA (prefix, AS path, next hop, communities) must equal the simulator's {@code learnedRoutes} for
- * that peer on that instance (RouteServiceRole_IN_0 / _IN_1).
+ * that peer on that instance (RouteServiceRole_IN_0 / _IN_1). The BGP sites behind a running NVA run as ExaBGP
+ * speakers announcing their prefixes to it, so their routes reach the stand-ins through the NVA's configuration.
  *
  * <p>Needs root, iproute2, exabgp and frr; without them the test fails and says how to install
  * them. Only the model's own addresses are used, inside namespaces the test creates and deletes.
@@ -92,6 +95,11 @@ class RouteServerInteropTest {
     assertNotEquals(speaker.simulated(), speaker.received());
     assertTrue(speaker.received().contains("172.21.0.0/16 as-path 65010 65010 next-hop 10.50.2.4 communities"
         + " [65010:100, 65010:200]"), speaker.received().toString());
+    // The site behind the FRR NVA ran as its own speaker: its prefixes arrived through the NVA's configuration.
+    Comparison router = comparisons.get("what ars-in0 received from router");
+    assertEquals(router.simulated(), router.received());
+    assertTrue(router.received().stream().anyMatch(r -> r.startsWith("172.36.0.0/16 as-path 65020 65030 64920 ")),
+        router.received().toString());
   }
 
   /** What one stand-in received from one NVA, beside what the simulator says it learns. */
@@ -117,6 +125,10 @@ class RouteServerInteropTest {
       List<RouteServerStandIn> standIns = startStandIns(lab, network, simulation, nvas);
       for (Nva nva : nvas) {
         startNva(lab, network, nva, model.getFileName().toString(), tamper);
+      }
+      for (Site site : network.sites()) {
+        nvas.stream().filter(nva -> nva.name().equals(site.via()) && site.speaksBgp()).findFirst()
+            .ifPresent(nva -> startSite(lab, network, nva, site));
       }
       awaitConvergence(standIns, simulation);
       String logs = logs(standIns);
@@ -202,6 +214,34 @@ class RouteServerInteropTest {
       lab.start(namespace, home.resolve("bgpd.out"), List.of(ExternalTool.BGPD.toString(), "-f", config.toString(),
           "-Z", "-S", "-P", "0", "--vty_socket", home.toString(), "-i", home.resolve("bgpd.pid").toString(),
           "--log", "file:" + home.resolve("bgpd.log")));
+    }
+  }
+
+  /**
+   * The on-premises router of a BGP site behind a running NVA, as an ExaBGP speaker at the site's BGP address in the
+   * subnet of the NVA's NIC that reaches it, announcing the site's prefixes with the site's path.
+   */
+  private void startSite(NamespaceLab lab, Network network, Nva nva, Site site) {
+    Nic nic = nva.nics().stream()
+        .filter(n -> network.subnet(n.subnet()).orElseThrow().prefix().contains(site.bgpIp())).findFirst()
+        .orElseThrow(() -> new AssertionError("site " + site.name() + " at " + site.bgpIp()
+            + " is in no subnet of " + nva.name() + "'s NICs: the interop test needs it directly connected"));
+    String namespace = lab.node("site-" + site.name(), List.of(new NamespaceLab.Attachment(
+        network.subnet(nic.subnet()).orElseThrow().prefix(), site.bgpIp())));
+    StringBuilder routes = new StringBuilder();
+    for (SitePrefix prefix : site.prefixes()) {
+      routes.append("    route ").append(prefix.prefix()).append(" next-hop self as-path [ ")
+          .append(site.pathOf(prefix).toString()).append(" ];\n");
+    }
+    String config = "neighbor " + nic.ip() + " {\n  router-id " + site.bgpIp() + ";\n  local-address " + site.bgpIp()
+        + ";\n  local-as " + site.asn() + ";\n  peer-as " + nva.asn() + ";\n  static {\n" + routes + "  }\n}\n";
+    Path home = lab.folder("site-" + site.name());
+    try {
+      Path file = Files.writeString(home.resolve(site.name() + ".exabgp.conf"), config);
+      lab.start(namespace, home.resolve("exabgp.out"), List.of("env", "exabgp.daemon.user=root",
+          "exabgp.daemon.daemonize=false", "exabgp.api.cli=false", "exabgp", file.toString()));
+    } catch (java.io.IOException e) {
+      fail("cannot write the site's ExaBGP configuration: " + e.getMessage());
     }
   }
 

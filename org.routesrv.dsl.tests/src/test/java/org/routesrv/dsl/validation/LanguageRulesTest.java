@@ -54,6 +54,49 @@ class LanguageRulesTest extends RuleTestBase {
   }
 
   @Test
+  void aStaticSiteBehindAVpnGatewayIsALocalNetworkGateway() {
+    assertNoIssue(IssueCodes.SITE_STATIC_VIA, HUB + """
+        vpn-gateway vpngw in hub active-active
+        site legacy via vpngw { prefix 192.168.0.0/24 }
+        """);
+  }
+
+  @Test
+  void aStaticSiteNeedsAVpnGateway() {
+    assertError(IssueCodes.SITE_STATIC_VIA, HUB + nva("fw", 4, 65001, "") + """
+        site legacy via [[fw]] { prefix 192.168.0.0/24 }
+        """);
+    assertError(IssueCodes.SITE_STATIC_VIA, HUB + """
+        expressroute-gateway ergw in hub
+        site dc via [[ergw]] { prefix 192.168.0.0/24 }
+        """);
+  }
+
+  @Test
+  void aStaticPrefixHasNoAsPath() {
+    assertError(IssueCodes.SITE_STATIC_AS_PATH, HUB + """
+        vpn-gateway vpngw in hub active-active
+        site legacy via vpngw { prefix 192.168.0.0/24 as-path [[65010]] }
+        """);
+    assertNoIssue(IssueCodes.SITE_STATIC_AS_PATH, HUB + """
+        vpn-gateway vpngw in hub active-active
+        site branch asn 65501 via vpngw { prefix 192.168.0.0/24 as-path 65010 }
+        """);
+  }
+
+  @Test
+  void aRouteServerListsWhatItLearnedPerNvaPeerOnly() {
+    String model = HUB + nva("fw", 4, 65001, "advertise 192.168.0.0/24") + """
+        vpn-gateway vpngw in hub active-active
+        site branch asn 65501 via vpngw { prefix 192.168.1.0/24 }
+        """;
+    assertError(IssueCodes.LEARNED_SOURCE, model + "expect learned ars 192.168.1.0/24 from [[vpngw]]");
+    assertError(IssueCodes.LEARNED_SOURCE, model + "expect no-learned ars 192.168.1.0/24 from [[branch]]");
+    assertNoIssue(IssueCodes.LEARNED_SOURCE, model + "expect learned ars 192.168.0.0/24 from fw");
+    assertNoIssue(IssueCodes.LEARNED_SOURCE, model + "expect learned vpngw 192.168.1.0/24 from branch");
+  }
+
+  @Test
   void outageExpectationOutsideScenarioIsRejected() {
     assertError(IssueCodes.OUTAGE_OUTSIDE_SCENARIO, HUB + """
         vm a in hub.workload 10.0.3.4

@@ -1,6 +1,7 @@
 package org.routesrv.dsl.azure;
 
 import java.util.Optional;
+import org.routesrv.dsl.network.AsPath;
 
 /** What Azure accepts in, and where it attaches, a route map on Route Server (fact 89). */
 public final class RouteMapLimits {
@@ -8,9 +9,6 @@ public final class RouteMapLimits {
   /** The one-time change the first route map makes to a Route Server (fact 89: docs and three lab timings). */
   public static final String FIRST_MAP_UPGRADE = "the first route map on a Route Server starts a one-time upgrade of"
       + " about 22-30 minutes and an extra charge that cannot be reverted";
-
-  private static final long FIRST_PRIVATE_ASN = 64_512;
-  private static final long LAST_PRIVATE_ASN = 65_534;
 
   private RouteMapLimits() {
   }
@@ -23,8 +21,8 @@ public final class RouteMapLimits {
     if (asn == AzureAsns.ROUTE_SERVER || (asn >= 65_517 && asn <= 65_520)) {
       return Optional.of("AS " + asn + ", which Azure reserves");
     }
-    if (asn >= FIRST_PRIVATE_ASN && asn <= LAST_PRIVATE_ASN) {
-      return Optional.of("the private AS " + asn + " (64512-65534)");
+    if (AsPath.isPrivate(asn) && asn <= AzureAsns.MAX_PEER_ASN) {
+      return Optional.of("the private AS " + asn + " (" + AsPath.PRIVATE_RANGE + ")");
     }
     return Optional.empty();
   }

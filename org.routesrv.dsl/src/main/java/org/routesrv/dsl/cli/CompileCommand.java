@@ -72,8 +72,10 @@ public class CompileCommand implements Callable<Integer> {
     for (CompiledNetwork network : compiled) {
       OutputFolder.write(output, network);
       out.println(output.resolve(network.network()) + ": " + network.files().size() + " files");
+      network.leftOut().forEach(note -> err.println("rsnet: warning: network " + network.network() + ", " + note));
     }
     out.flush();
+    err.flush();
     return ExitCode.OK;
   }
 }

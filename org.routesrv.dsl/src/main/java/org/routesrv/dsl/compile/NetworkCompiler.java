@@ -54,6 +54,11 @@ public final class NetworkCompiler {
     }
     files.add(new OutputFile(REPORT, NetworkReport.render(analysis, sources, findings, nvas, rsnetVersion)));
     files.addAll(configs);
-    return new CompiledNetwork(network.name(), files);
+    List<String> leftOut = new ArrayList<>();
+    for (NvaOutputs outputs : nvas) {
+      outputs.notes().forEach(note -> leftOut.add("NVA " + outputs.nva() + " (" + String.join(", ", outputs.files())
+          + "): " + note));
+    }
+    return new CompiledNetwork(network.name(), files, leftOut);
   }
 }

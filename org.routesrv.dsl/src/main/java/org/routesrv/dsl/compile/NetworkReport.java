@@ -17,17 +17,22 @@ import java.util.Map;
 import org.routesrv.dsl.compile.ReportTables.OwnedExpectation;
 import org.routesrv.dsl.compile.ReportTables.RouteChange;
 import org.routesrv.dsl.compile.ReportTables.SessionChange;
+import org.routesrv.dsl.network.Gateway;
 import org.routesrv.dsl.network.Network;
 import org.routesrv.dsl.network.Nva;
 import org.routesrv.dsl.network.NvaVendor;
 import org.routesrv.dsl.network.Scenario;
+import org.routesrv.dsl.network.Site;
 import org.routesrv.dsl.network.SubnetRef;
+import org.routesrv.dsl.network.VpnGateway;
 import org.routesrv.dsl.simulation.RouteMapUse;
 import org.routesrv.dsl.simulation.BgpSession;
 import org.routesrv.dsl.simulation.EffectiveRoute;
 import org.routesrv.dsl.simulation.EffectiveRouteTable;
 import org.routesrv.dsl.simulation.ExpectationResult;
+import org.routesrv.dsl.simulation.GatewayTables;
 import org.routesrv.dsl.simulation.LearnedRoute;
+import org.routesrv.dsl.simulation.NvaSession;
 import org.routesrv.dsl.simulation.RouteServerPeer;
 import org.routesrv.dsl.simulation.Simulation;
 import org.routesrv.dsl.simulation.SimulationReport;
@@ -81,6 +86,7 @@ public final class NetworkReport {
         nva(nva);
       }
     }
+    gateways();
     routePolicy(analysis.baseline().routeMapUses());
     out.append("## Effective routes\n\n");
     out.append("What the NICs of each subnet use in the baseline, as `az network nic show-effective-route-table` lists it.\n\n");
@@ -95,6 +101,36 @@ public final class NetworkReport {
       scenario(scenario, analysis.scenarioReport(scenario));
     }
     return out.toString().stripTrailing() + "\n";
+  }
+
+  /** What each gateway hears and says over BGP (fact 94), and what each on-premises site receives. */
+  private void gateways() {
+    Simulation baseline = analysis.baseline();
+    if (!baseline.gateways().isEmpty()) {
+      out.append("## Gateways\n\n");
+      for (Gateway gateway : baseline.gateways()) {
+        GatewayTables tables = baseline.gatewayTables(gateway.name());
+        out.append("### ").append(gateway.name()).append(" (").append(gateway instanceof VpnGateway ? "VPN" : "ExpressRoute")
+            .append(", vnet ").append(gateway.vnet()).append(")\n\n")
+            .append("As `az network vnet-gateway list-bgp-peer-status`, `list-learned-routes` and `list-advertised-routes`"
+                + " would list them.\n\n")
+            .append(OutputTables.GATEWAY_PEERS.fill(tables.peers()).markdown()).append('\n')
+            .append("#### Learned by ").append(gateway.name()).append("\n\n")
+            .append(OutputTables.GATEWAY_LEARNED.fill(tables.learned()).markdown()).append('\n');
+        tables.advertised().forEach((peer, routes) -> out.append("#### Advertised by ").append(gateway.name())
+            .append(" to ").append(peer).append("\n\n").append(OutputTables.GATEWAY_ADVERTISED.fill(routes).markdown())
+            .append('\n'));
+      }
+    }
+    if (!network.sites().isEmpty()) {
+      out.append("## On-premises sites\n\n")
+          .append("What each site's router receives from the gateway or NVA it is connected by, with the AS paths it sees.\n\n");
+      for (Site site : network.sites()) {
+        out.append("### ").append(site.name()).append(" (via ").append(site.via())
+            .append(site.speaksBgp() ? ", AS " + site.asn() : ", static prefixes, no BGP").append(")\n\n")
+            .append(OutputTables.SITE_ROUTES.fill(baseline.siteRoutes(site.name())).markdown()).append('\n');
+      }
+    }
   }
 
   /**
@@ -211,10 +247,24 @@ public final class NetworkReport {
     List<RouteServerPeer> peers = analysis.baseline().peeringsOf(nva.name());
     if (peers.isEmpty()) {
       out.append("No Route Server sessions.\n\n");
-      return;
+    } else {
+      out.append(NVA_SESSIONS.fill(peers.stream().flatMap(peer -> peer.sessions().stream()).toList()).markdown())
+          .append('\n');
     }
-    out.append(NVA_SESSIONS.fill(peers.stream().flatMap(peer -> peer.sessions().stream()).toList()).markdown())
+    routeServerTables(nva, peers);
+    List<NvaSession> others = analysis.baseline().nvaSessions(nva.name()).stream()
+        .filter(session -> peers.stream().noneMatch(peer -> session.peer().startsWith(peer.routeServer() + " ")))
+        .toList();
+    if (!others.isEmpty()) {
+      out.append("#### Other BGP sessions of ").append(nva.name()).append("\n\n")
+          .append(OutputTables.NVA_BGP_SESSIONS.fill(others).markdown()).append('\n');
+    }
+    out.append("#### Routing table of ").append(nva.name()).append("\n\n")
+        .append(OutputTables.NVA_ROUTES.fill(analysis.baseline().nvaRoutes(nva.name()).routes()).markdown())
         .append('\n');
+  }
+
+  private void routeServerTables(Nva nva, List<RouteServerPeer> peers) {
     for (RouteServerPeer peer : peers) {
       out.append("#### Learned by ").append(peer.routeServer()).append(" from ").append(nva.name()).append("\n\n")
           .append(OutputTables.LEARNED.fill(OutputTables.learned(peer)).markdown()).append('\n');

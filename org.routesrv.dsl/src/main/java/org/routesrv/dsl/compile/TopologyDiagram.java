@@ -156,8 +156,9 @@ final class TopologyDiagram {
   private void site(Site site) {
     String prefixes = site.prefixes().stream().map(SitePrefix::prefix).map(Object::toString)
         .collect(Collectors.joining("<br/>"));
-    out.append("  ").append(id("site", site.name())).append("([\"site ").append(site.name()).append(" · AS ")
-        .append(site.asn()).append(prefixes.isEmpty() ? "" : "<br/>" + prefixes).append("\"])\n");
+    out.append("  ").append(id("site", site.name())).append("([\"site ").append(site.name())
+        .append(site.speaksBgp() ? " · AS " + site.asn() : " · static")
+        .append(prefixes.isEmpty() ? "" : "<br/>" + prefixes).append("\"])\n");
     String via = network.gateway(site.via()).isPresent() ? id("gw", site.via()) : id("nva", site.via());
     out.append("  ").append(via).append(" --- ").append(id("site", site.name())).append('\n');
   }

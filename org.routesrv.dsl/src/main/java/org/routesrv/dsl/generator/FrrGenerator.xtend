@@ -48,6 +48,7 @@ class FrrGenerator implements NvaConfigGenerator {
 			}
 		}
 		notes += bgp.policyLeftOut("FRR", WRITTEN_POLICY)
+		notes += bgp.sitesWithoutPeerLine
 		for (map : sessionMaps(bgp)) {
 			notes += new FrrRouteMaps(map).leftOut
 		}

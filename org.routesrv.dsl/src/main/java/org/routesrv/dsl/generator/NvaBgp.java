@@ -18,6 +18,7 @@ import org.routesrv.dsl.network.PeerPolicy;
 import org.routesrv.dsl.network.RouteServer;
 import org.routesrv.dsl.network.RouteServerInstance;
 import org.routesrv.dsl.network.RouteServerPeering;
+import org.routesrv.dsl.network.Site;
 import org.routesrv.dsl.network.Subnet;
 
 /**
@@ -104,11 +105,15 @@ public final class NvaBgp {
   private final Nva nva;
   private final List<RouteServerPeers> routeServerPeers;
   private final List<NeighborPeer> neighborPeers;
+  /** BGP sites behind the NVA that no {@code peer} line names: their sessions are written from the site. */
+  private final List<Site> sitesWithoutLine;
 
-  private NvaBgp(Nva nva, List<RouteServerPeers> routeServerPeers, List<NeighborPeer> neighborPeers) {
+  private NvaBgp(Nva nva, List<RouteServerPeers> routeServerPeers, List<NeighborPeer> neighborPeers,
+      List<Site> sitesWithoutLine) {
     this.nva = nva;
     this.routeServerPeers = List.copyOf(routeServerPeers);
     this.neighborPeers = List.copyOf(neighborPeers);
+    this.sitesWithoutLine = List.copyOf(sitesWithoutLine);
   }
 
   public static NvaBgp of(Network network, Nva nva) {
@@ -126,13 +131,22 @@ public final class NvaBgp {
       servers.add(new RouteServerPeers(server, peering, nic, nicNumber(nva, nic), subnetOf(network, nic), instances,
           advertisementsFor(nva, server.name())));
     }
+    List<BgpNeighbor> lines = new ArrayList<>(nva.bgp().neighbors());
+    List<Site> sitesWithoutLine = new ArrayList<>();
+    for (Site site : network.sites()) {
+      if (site.via().equals(nva.name()) && site.speaksBgp() && nva.neighborLineFor(site).isEmpty()) {
+        // The simulation peers the NVA with every BGP site behind it; the configuration must as well.
+        lines.add(new BgpNeighbor(site.name(), site.bgpIp(), site.asn(), null, 0, PeerPolicy.NONE));
+        sitesWithoutLine.add(site);
+      }
+    }
     List<NeighborPeer> neighbors = new ArrayList<>();
-    for (BgpNeighbor neighbor : nva.bgp().neighbors()) {
+    for (BgpNeighbor neighbor : lines) {
       Nic nic = neighbor.nic() != null ? nicNamed(nva, neighbor.nic()) : defaultNic(nva, servers);
       neighbors.add(new NeighborPeer(neighbor, nic, nicNumber(nva, nic), subnetOf(network, nic),
           advertisementsFor(nva, neighbor.name())));
     }
-    return new NvaBgp(nva, servers, neighbors);
+    return new NvaBgp(nva, servers, neighbors, sitesWithoutLine);
   }
 
   /** Without {@code via}, a neighbour session leaves from the NIC the NVA peers with Route Server through. */
@@ -202,6 +216,21 @@ public final class NvaBgp {
             + "; configure it by hand");
       }
     });
+    return notes;
+  }
+
+  /**
+   * A note per BGP site whose session the configuration writes from the {@code site} alone: the tunnel that carries
+   * it is not part of the model, and a placeholder address must be replaced by the router's.
+   */
+  public List<String> sitesWithoutPeerLine() {
+    List<String> notes = new ArrayList<>();
+    for (Site site : sitesWithoutLine) {
+      notes.add("site " + site.name() + ": the BGP session with " + site.bgpIp() + " (AS " + site.asn() + ") is written,"
+          + " the tunnel or link that carries it is not: configure it and a route to " + site.bgpIp()
+          + (Site.PLACEHOLDER_BGP_IPS.contains(site.bgpIp()) ? ", and write the router's real address with"
+              + " 'bgp-ip' (this one is a documentation placeholder)" : ""));
+    }
     return notes;
   }
 

@@ -131,7 +131,11 @@ public class NetworkLowering {
           });
           case ExpressRouteGateway gateway -> network.expressRouteGateway(gateway.getName(), gateway.getVnet().getName(),
               spec -> spec.bgpIps(gateway.getBgpIps()));
-          case Site site -> network.site(site.getName(), site.getAsn(), site.getVia().getName(), spec -> {
+          case Site site -> network.site(site.getName(), site.getAsn() == null ? org.routesrv.dsl.network.Site.STATIC
+              : site.getAsn(), site.getVia().getName(), spec -> {
+            if (site.getBgpIp() != null) {
+              spec.bgpIp(site.getBgpIp());
+            }
             for (SitePrefix prefix : site.getPrefixes()) {
               spec.prefix(prefix.getPrefix(), asns(prefix.getAsPath()));
             }
@@ -342,11 +346,12 @@ public class NetworkLowering {
       case SessionExpectation session -> new Expectation.Session(source, session.getNva().getName(),
           Expectation.SessionState.valueOf(session.getState().name()));
       case LearnedExpectation learned when learned.isCounted() -> new Expectation.LearnedCount(source,
-          learned.getRouteServer().getName(), learned.getCount(), nameOrNull(learned.getNva()));
-      case LearnedExpectation learned -> new Expectation.Learned(source, learned.getRouteServer().getName(),
-          learned.getPrefix(), nameOrNull(learned.getNva()), asPathOrNull(learned.getAsPath()));
-      case NoLearnedExpectation noLearned -> new Expectation.NoLearned(source, noLearned.getRouteServer().getName(),
-          noLearned.getPrefix(), nameOrNull(noLearned.getNva()));
+          nameOrNull(learned.getNode()), learned.getCount(), nameOrNull(learned.getSource()));
+      case LearnedExpectation learned -> new Expectation.Learned(source, nameOrNull(learned.getNode()),
+          learned.getPrefix(), nameOrNull(learned.getSource()),
+          learned.isPathWritten() ? org.routesrv.dsl.network.AsPath.of(asns(learned.getAsPath())) : null);
+      case NoLearnedExpectation noLearned -> new Expectation.NoLearned(source, nameOrNull(noLearned.getNode()),
+          noLearned.getPrefix(), nameOrNull(noLearned.getSource()));
       case AdvertisedExpectation advertised -> new Expectation.Advertised(source, advertised.getRouteServer().getName(),
           advertised.getPrefix(), advertised.getNva().getName(), asPathOrNull(advertised.getAsPath()));
       case NoAdvertisedExpectation noAdvertised -> new Expectation.NoAdvertised(source,
@@ -377,8 +382,15 @@ public class NetworkLowering {
     };
   }
 
-  private static String nameOrNull(Nva nva) {
-    return nva == null ? null : nva.getName();
+  /** The grammar gives the kinds of routing node no common name feature, so each kind is asked for its own. */
+  private static String nameOrNull(org.routesrv.dsl.rsnet.RoutingNode node) {
+    return switch (node) {
+      case null -> null;
+      case org.routesrv.dsl.rsnet.RouteServer server -> server.getName();
+      case org.routesrv.dsl.rsnet.SiteConnector connector -> connector.getName();
+      case Site site -> site.getName();
+      default -> throw new IllegalStateException("no name for " + node.eClass().getName());
+    };
   }
 
   private static Destination destination(org.routesrv.dsl.rsnet.Destination destination) {

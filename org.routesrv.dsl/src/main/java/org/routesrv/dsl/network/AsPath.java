@@ -9,6 +9,15 @@ public record AsPath(List<Long> asns) {
 
   public static final AsPath EMPTY = new AsPath(List.of());
 
+  /** The private ASN ranges of RFC 6996: two-byte, then four-byte. */
+  private static final long FIRST_PRIVATE = 64_512;
+  private static final long LAST_PRIVATE = 65_534;
+  private static final long FIRST_PRIVATE_4_BYTE = 4_200_000_000L;
+  private static final long LAST_PRIVATE_4_BYTE = 4_294_967_294L;
+
+  /** The two-byte private range as messages write it. */
+  public static final String PRIVATE_RANGE = FIRST_PRIVATE + "-" + LAST_PRIVATE;
+
   public AsPath {
     asns = List.copyOf(asns);
   }
@@ -54,6 +63,22 @@ public record AsPath(List<Long> asns) {
 
   public boolean contains(long asn) {
     return asns.contains(asn);
+  }
+
+  /** Whether RFC 6996 reserves {@code asn} for private use. */
+  public static boolean isPrivate(long asn) {
+    return asn >= FIRST_PRIVATE && asn <= LAST_PRIVATE || asn >= FIRST_PRIVATE_4_BYTE && asn <= LAST_PRIVATE_4_BYTE;
+  }
+
+  /** The path with every private ASN left out, as a router that strips them sends it. */
+  public AsPath withoutPrivateAsns() {
+    List<Long> kept = new ArrayList<>(asns.size());
+    for (long asn : asns) {
+      if (!isPrivate(asn)) {
+        kept.add(asn);
+      }
+    }
+    return kept.size() == asns.size() ? this : new AsPath(kept);
   }
 
   /** As the Azure CLI prints it: hyphen-joined, e.g. {@code 65515-65510-65501}. */

@@ -57,19 +57,19 @@ public sealed interface Expectation {
   }
 
   /**
-   * {@code expect learned RS PREFIX [from NVA] [as-path ...]}; {@code nva} null for any peer, {@code asPath}
-   * null when not written.
+   * {@code expect learned NODE PREFIX [from SOURCE] [as-path ...]}: NODE a Route Server, a gateway, an NVA or a site;
+   * {@code from} null for any peer, {@code asPath} null when not written (an empty path when written bare).
    */
-  record Learned(SourceRef source, String routeServer, Ipv4Prefix prefix, String nva, AsPath asPath)
+  record Learned(SourceRef source, String node, Ipv4Prefix prefix, String from, AsPath asPath)
       implements Expectation {
   }
 
-  /** {@code expect learned RS count N [from NVA]}: each instance lists N routes (from that peer; {@code nva} null: from all). */
-  record LearnedCount(SourceRef source, String routeServer, int count, String nva) implements Expectation {
+  /** {@code expect learned NODE count N [from SOURCE]}: each instance lists N routes (from that peer; null: from all). */
+  record LearnedCount(SourceRef source, String node, int count, String from) implements Expectation {
   }
 
-  /** {@code expect no-learned RS PREFIX [from NVA]}: no instance lists the prefix (from that peer; null: from any). */
-  record NoLearned(SourceRef source, String routeServer, Ipv4Prefix prefix, String nva) implements Expectation {
+  /** {@code expect no-learned NODE PREFIX [from SOURCE]}: the node holds no route for the prefix (from that peer; null: from any). */
+  record NoLearned(SourceRef source, String node, Ipv4Prefix prefix, String from) implements Expectation {
   }
 
   /** {@code expect advertised RS PREFIX to NVA [as-path ...]}; {@code asPath} null when not written. */

@@ -45,7 +45,7 @@ public final class NetworkBuilder {
   private final List<RouteServerSpec> routeServers = new ArrayList<>();
   private final List<NvaSpec> nvas = new ArrayList<>();
   private final List<GatewaySpec> gateways = new ArrayList<>();
-  private final List<Site> sites = new ArrayList<>();
+  private final List<SiteSpec> sites = new ArrayList<>();
   private final List<VmSpec> vms = new ArrayList<>();
   private final List<Expectation> expectations = new ArrayList<>();
   private final List<ScenarioSpec> scenarios = new ArrayList<>();
@@ -131,10 +131,11 @@ public final class NetworkBuilder {
     return this;
   }
 
+  /** A site; {@code asn} {@link Site#STATIC} for a local network gateway with static prefixes. */
   public NetworkBuilder site(String siteName, long asn, String via, Consumer<SiteSpec> spec) {
-    SiteSpec site = new SiteSpec();
+    SiteSpec site = new SiteSpec(siteName, asn, via);
     spec.accept(site);
-    sites.add(new Site(siteName, asn, via, site.prefixes));
+    sites.add(site);
     return this;
   }
 
@@ -175,7 +176,37 @@ public final class NetworkBuilder {
         .toList();
     return new Network(name, builtVnets, peerings, routeTables, nsgs,
         routeServers.stream().map(r -> r.build(vnetsByName)).toList(), builtNvas, buildGateways(vnetsByName),
-        sites, builtVms, expectations, builtScenarios);
+        buildSites(builtNvas), builtVms, expectations, builtScenarios);
+  }
+
+  /**
+   * A site behind an NVA whose {@code bgp-ip} is not written peers from the address of the NVA's neighbour line with
+   * the site's ASN, when there is one; other sites get placeholders.
+   */
+  private List<Site> buildSites(List<Nva> builtNvas) {
+    int placeholders = 0;
+    List<Site> built = new ArrayList<>();
+    for (SiteSpec spec : sites) {
+      Ipv4Address bgpIp = spec.bgpIp != null ? spec.bgpIp : neighborLineFor(spec, builtNvas);
+      if (bgpIp == null) {
+        bgpIp = Site.PLACEHOLDER_BGP_IPS.first().plus(++placeholders);
+      }
+      built.add(new Site(spec.name, spec.asn, spec.via, bgpIp, spec.prefixes));
+    }
+    return built;
+  }
+
+  private static Ipv4Address neighborLineFor(SiteSpec site, List<Nva> builtNvas) {
+    for (Nva nva : builtNvas) {
+      if (nva.name().equals(site.via) && site.asn != Site.STATIC) {
+        for (BgpNeighbor neighbor : nva.bgp().neighbors()) {
+          if (neighbor.asn() == site.asn) {
+            return neighbor.ip();
+          }
+        }
+      }
+    }
+    return null;
   }
 
   private List<Gateway> buildGateways(Map<String, Vnet> vnetsByName) {
@@ -813,9 +844,25 @@ public final class NetworkBuilder {
   }
 
   public static final class SiteSpec {
+    private final String name;
+    private final long asn;
+    private final String via;
+    private Ipv4Address bgpIp;
     private final List<SitePrefix> prefixes = new ArrayList<>();
 
-    private SiteSpec() {
+    private SiteSpec(String name, long asn, String via) {
+      this.name = name;
+      this.asn = asn;
+      this.via = via;
+    }
+
+    public SiteSpec bgpIp(Ipv4Address ip) {
+      this.bgpIp = ip;
+      return this;
+    }
+
+    public SiteSpec bgpIp(String ip) {
+      return bgpIp(Ipv4Address.parse(ip));
     }
 
     public SiteSpec prefix(String prefix, long... asPathBehind) {

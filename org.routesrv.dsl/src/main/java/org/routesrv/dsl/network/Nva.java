@@ -30,6 +30,15 @@ public record Nva(String name, NvaVendor vendor, long asn, List<Nic> nics, List<
         .or(() -> peeringWith(routeServer));
   }
 
+  /**
+   * The neighbour line for a BGP site behind this NVA: the one at the site's BGP address with its ASN. Its name is
+   * what advertisements write after {@code to}, and its options are the session's policy. Empty when the model has
+   * none: the NVA still peers with the site (its generated configurations add the session).
+   */
+  public Optional<BgpNeighbor> neighborLineFor(Site site) {
+    return bgp.neighbors().stream().filter(n -> n.ip().equals(site.bgpIp()) && n.asn() == site.asn()).findFirst();
+  }
+
   public Nva withAdvertisements(List<Advertisement> advertisements) {
     return new Nva(name, vendor, asn, nics, statics, snat,
         new Bgp(bgp.routerId(), bgp.routeServerPeerings(), bgp.neighbors(), advertisements));

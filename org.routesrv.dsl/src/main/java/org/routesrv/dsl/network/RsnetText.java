@@ -251,7 +251,10 @@ public final class RsnetText {
   }
 
   private void site(Site site) {
-    line(0, "site " + name(site.name()) + " asn " + site.asn() + " via " + name(site.via()) + " {");
+    // A placeholder is what the text without a bgp-ip resolves to again, so it is left out.
+    String bgpIp = Site.PLACEHOLDER_BGP_IPS.contains(site.bgpIp()) ? "" : " bgp-ip " + site.bgpIp();
+    line(0, "site " + name(site.name()) + (site.speaksBgp() ? " asn " + site.asn() : "") + " via " + name(site.via())
+        + bgpIp + " {");
     for (SitePrefix prefix : site.prefixes()) {
       line(1, "prefix " + prefix.prefix() + (prefix.asPathBehind().length() == 0 ? "" : " as-path " + prefix.asPathBehind()));
     }
@@ -283,12 +286,12 @@ public final class RsnetText {
         case LOOPS -> " loops";
       };
       case Expectation.Session session -> "session " + name(session.nva()) + " " + session.state().name().toLowerCase(Locale.ROOT);
-      case Expectation.Learned learned -> "learned " + name(learned.routeServer()) + " " + learned.prefix()
-          + from(learned.nva()) + asPath(learned.asPath());
-      case Expectation.LearnedCount count -> "learned " + name(count.routeServer()) + " count " + count.count()
-          + from(count.nva());
-      case Expectation.NoLearned noLearned -> "no-learned " + name(noLearned.routeServer()) + " " + noLearned.prefix()
-          + from(noLearned.nva());
+      case Expectation.Learned learned -> "learned " + name(learned.node()) + " " + learned.prefix()
+          + from(learned.from()) + asPath(learned.asPath());
+      case Expectation.LearnedCount count -> "learned " + name(count.node()) + " count " + count.count()
+          + from(count.from());
+      case Expectation.NoLearned noLearned -> "no-learned " + name(noLearned.node()) + " " + noLearned.prefix()
+          + from(noLearned.from());
       case Expectation.Advertised advertised -> "advertised " + name(advertised.routeServer()) + " " + advertised.prefix()
           + " to " + name(advertised.nva()) + asPath(advertised.asPath());
       case Expectation.NoAdvertised noAdvertised -> "no-advertised " + name(noAdvertised.routeServer()) + " "
@@ -303,7 +306,7 @@ public final class RsnetText {
   }
 
   private static String asPath(AsPath path) {
-    return path == null ? "" : " as-path " + path;
+    return path == null ? "" : path.length() == 0 ? " as-path" : " as-path " + path;
   }
 
   private static String targets(List<Target> targets) {

@@ -240,10 +240,13 @@ public final class ExpectationChecker {
   }
 
   private ExpectationResult learned(Expectation.Learned expectation) {
-    List<RouteServerPeer> peers = peersNamed(expectation.routeServer(), expectation.nva());
+    if (simulation.topology().routeServer(expectation.node()) == null) {
+      return learnedByNode(expectation);
+    }
+    List<RouteServerPeer> peers = peersNamed(expectation.node(), expectation.from());
     if (peers.isEmpty()) {
-      return result(expectation, false, (expectation.nva() != null ? expectation.nva() : "no NVA")
-          + " peers with " + expectation.routeServer());
+      return result(expectation, false, (expectation.from() != null ? expectation.from() : "no NVA")
+          + " peers with " + expectation.node());
     }
     Set<String> paths = new LinkedHashSet<>();
     String filtered = null;
@@ -257,7 +260,7 @@ public final class ExpectationChecker {
         }
       }
     }
-    String subject = expectation.routeServer() + " " + expectation.prefix() + from(expectation.nva());
+    String subject = expectation.node() + " " + expectation.prefix() + from(expectation.from());
     if (paths.isEmpty()) {
       return result(expectation, false, "not learned: " + subject + ": " + whyNotLearned(peers, expectation.prefix()));
     }
@@ -285,9 +288,12 @@ public final class ExpectationChecker {
 
   /** Each instance lists the same count: a session down on one instance shows as a lower count there. */
   private ExpectationResult learnedCount(Expectation.LearnedCount expectation) {
-    List<RouteServerPeer> peers = peersNamed(expectation.routeServer(), expectation.nva());
-    if (expectation.nva() != null && peers.isEmpty()) {
-      return result(expectation, false, expectation.nva() + " does not peer with " + expectation.routeServer());
+    if (simulation.topology().routeServer(expectation.node()) == null) {
+      return learnedCountByNode(expectation);
+    }
+    List<RouteServerPeer> peers = peersNamed(expectation.node(), expectation.from());
+    if (expectation.from() != null && peers.isEmpty()) {
+      return result(expectation, false, expectation.from() + " does not peer with " + expectation.node());
     }
     List<String> counts = new ArrayList<>();
     boolean passed = true;
@@ -299,23 +305,100 @@ public final class ExpectationChecker {
       passed &= count == expectation.count();
       counts.add(count + " on " + instance.role());
     }
-    String actual = expectation.routeServer() + " lists " + String.join(" and ", counts) + " learned"
-        + (expectation.nva() != null ? " from " + expectation.nva() : " from all peers");
+    String actual = expectation.node() + " lists " + String.join(" and ", counts) + " learned"
+        + (expectation.from() != null ? " from " + expectation.from() : " from all peers");
     return result(expectation, passed, passed ? actual : "expected " + expectation.count() + " routes, but " + actual);
   }
 
   private ExpectationResult noLearned(Expectation.NoLearned expectation) {
+    if (simulation.topology().routeServer(expectation.node()) == null) {
+      return noLearnedByNode(expectation);
+    }
     List<String> learnedFrom = new ArrayList<>();
-    for (RouteServerPeer peer : peersNamed(expectation.routeServer(), expectation.nva())) {
+    for (RouteServerPeer peer : peersNamed(expectation.node(), expectation.from())) {
       for (RouteServerInstance instance : RouteServerInstance.values()) {
         if (learnedOverSession(peer, instance).stream().anyMatch(r -> r.route().prefix().equals(expectation.prefix()))) {
           learnedFrom.add(peer.nva() + " on " + instance.role());
         }
       }
     }
-    String subject = expectation.routeServer() + " " + expectation.prefix() + from(expectation.nva());
+    String subject = expectation.node() + " " + expectation.prefix() + from(expectation.from());
     return learnedFrom.isEmpty() ? result(expectation, true, "not learned: " + subject)
         : result(expectation, false, "learned " + subject + ": listed from " + String.join(", ", learnedFrom));
+  }
+
+  /** {@code expect learned} of a gateway, an NVA or a site: a route for the prefix from that source, with that path. */
+  private ExpectationResult learnedByNode(Expectation.Learned expectation) {
+    List<HeldRoutes.Held> held = HeldRoutes.of(simulation, expectation.node());
+    if (held == null) {
+      return result(expectation, false, expectation.node() + " is no Route Server, gateway, NVA or site of the network");
+    }
+    Set<String> paths = new LinkedHashSet<>();
+    Set<String> otherSources = new LinkedHashSet<>();
+    for (HeldRoutes.Held route : held) {
+      if (route.prefix().equals(expectation.prefix())) {
+        if (expectation.from() == null || route.sources().contains(expectation.from())) {
+          paths.add(shown(route.asPath()));
+        } else {
+          otherSources.addAll(route.sources());
+        }
+      }
+    }
+    String subject = expectation.node() + " " + expectation.prefix() + from(expectation.from());
+    if (paths.isEmpty()) {
+      return result(expectation, false, "not learned: " + subject
+          + (otherSources.isEmpty() ? "" : ": it holds the prefix from " + String.join(", ", otherSources)));
+    }
+    String actual = "learned " + subject + " with AS path " + String.join(" / ", paths);
+    boolean passed = expectation.asPath() == null || paths.contains(shown(expectation.asPath()));
+    return result(expectation, passed, passed ? actual
+        : "expected AS path " + shown(expectation.asPath()) + ", but " + actual);
+  }
+
+  private static String shown(AsPath path) {
+    return path.length() == 0 ? "(empty)" : path.toString();
+  }
+
+  /** A gateway's count is per instance, like a Route Server's; an NVA or a site counts the prefixes it holds. */
+  private ExpectationResult learnedCountByNode(Expectation.LearnedCount expectation) {
+    List<HeldRoutes.Held> held = HeldRoutes.of(simulation, expectation.node());
+    if (held == null) {
+      return result(expectation, false, expectation.node() + " is no Route Server, gateway, NVA or site of the network");
+    }
+    java.util.Map<String, Set<Ipv4Prefix>> byTable = new java.util.TreeMap<>();
+    for (HeldRoutes.Held route : held) {
+      Set<Ipv4Prefix> prefixes = byTable.computeIfAbsent(route.table(), t -> new TreeSet<>());
+      if (expectation.from() == null || route.sources().contains(expectation.from())) {
+        prefixes.add(route.prefix());
+      }
+    }
+    if (byTable.isEmpty()) {
+      byTable.put("", Set.of());
+    }
+    boolean passed = byTable.values().stream().allMatch(prefixes -> prefixes.size() == expectation.count());
+    String counts = byTable.entrySet().stream()
+        .map(e -> e.getValue().size() + (e.getKey().isEmpty() ? "" : " on " + e.getKey()))
+        .collect(Collectors.joining(" and "));
+    String actual = expectation.node() + " holds " + counts + " prefixes"
+        + (expectation.from() != null ? " from " + expectation.from() : "");
+    return result(expectation, passed, passed ? actual : "expected " + expectation.count() + ", but " + actual);
+  }
+
+  private ExpectationResult noLearnedByNode(Expectation.NoLearned expectation) {
+    List<HeldRoutes.Held> held = HeldRoutes.of(simulation, expectation.node());
+    if (held == null) {
+      return result(expectation, false, expectation.node() + " is no Route Server, gateway, NVA or site of the network");
+    }
+    Set<String> sources = new LinkedHashSet<>();
+    for (HeldRoutes.Held route : held) {
+      if (route.prefix().equals(expectation.prefix())
+          && (expectation.from() == null || route.sources().contains(expectation.from()))) {
+        sources.addAll(route.sources());
+      }
+    }
+    String subject = expectation.node() + " " + expectation.prefix() + from(expectation.from());
+    return sources.isEmpty() ? result(expectation, true, "not learned: " + subject)
+        : result(expectation, false, "learned " + subject + ": from " + String.join(", ", sources));
   }
 
   /** Why Route Server rejected {@code prefix} from {@code peer} without listing it (fact 82), or null. */

@@ -360,7 +360,7 @@ final class NeighborRoutes {
     rib.computeIfAbsent(candidate.route().prefix(), k -> new ArrayList<>(2)).add(candidate);
   }
 
-  private static boolean ownsAddress(Nva nva, Ipv4Address ip) {
+  static boolean ownsAddress(Nva nva, Ipv4Address ip) {
     for (Nic nic : nva.nics()) {
       if (nic.ip().equals(ip)) {
         return true;

@@ -92,6 +92,30 @@ final class RouteAdvertising {
     return passedOn;
   }
 
+  /**
+   * To the gateway named {@code gateway} on {@code instance}, over iBGP (fact 94): per prefix the best path learned
+   * from the NVAs and the other gateways, as learned (no 65515 prepended, the NVA's next hop kept). Route Server
+   * exchanges nothing with its gateways without branch-to-branch (fact 53).
+   */
+  synchronized List<BgpCandidate> toGateway(String gateway, RouteServerInstance instance) {
+    if (!server.branchToBranch()) {
+      return List.of();
+    }
+    List<BgpCandidate> sent = new ArrayList<>();
+    for (List<BgpCandidate> paths : offered(instance).values()) {
+      List<BgpCandidate> others = new ArrayList<>(paths.size());
+      for (BgpCandidate candidate : paths) {
+        if (candidate.kind() == RouteOriginKind.NVA || !candidate.origin().equals(gateway)) {
+          others.add(candidate);
+        }
+      }
+      if (!others.isEmpty()) {
+        sent.add(RouteSelection.best(others, server.routingPreference()).get(0));
+      }
+    }
+    return sent;
+  }
+
   private static BgpRoute passedOn(BgpCandidate best, Ipv4Address instanceIp) {
     List<Community> communities = best.communities();
     if (best.kind() == RouteOriginKind.VPN_GATEWAY && !communities.contains(AzureCommunities.VPN_GATEWAY_ROUTE)) {

@@ -17,11 +17,6 @@ import org.routesrv.dsl.network.PeerPolicy.PrivateAsRemoval;
  */
 final class SessionPolicies {
 
-  private static final long FIRST_PRIVATE = 64_512;
-  private static final long LAST_PRIVATE = 65_534;
-  private static final long FIRST_PRIVATE_4_BYTE = 4_200_000_000L;
-  private static final long LAST_PRIVATE_4_BYTE = 4_294_967_294L;
-
   private SessionPolicies() {
   }
 
@@ -93,7 +88,7 @@ final class SessionPolicies {
     List<Long> asns = new ArrayList<>(path.length());
     for (long asn : path.asns()) {
       long kept = asn;
-      if (isPrivate(asn) && asn != peerAsn && policy.removePrivateAs() != PrivateAsRemoval.KEEP) {
+      if (AsPath.isPrivate(asn) && asn != peerAsn && policy.removePrivateAs() != PrivateAsRemoval.KEEP) {
         if (policy.removePrivateAs() == PrivateAsRemoval.REMOVE) {
           continue;
         }
@@ -107,10 +102,6 @@ final class SessionPolicies {
   /** Whether the session takes the peer's own ASN out of the paths the NVA passes on: {@code as-override}. */
   static boolean overridesPeerAsn(PeerPolicy policy) {
     return policy.asOverride();
-  }
-
-  static boolean isPrivate(long asn) {
-    return asn >= FIRST_PRIVATE && asn <= LAST_PRIVATE || asn >= FIRST_PRIVATE_4_BYTE && asn <= LAST_PRIVATE_4_BYTE;
   }
 
   private static BgpRoute withPath(BgpRoute route, AsPath path) {

@@ -9,11 +9,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.routesrv.dsl.azure.RouteServerLimits;
 import org.routesrv.dsl.azure.VendorProfile;
 import org.routesrv.dsl.network.Destination;
+import org.routesrv.dsl.network.Gateway;
 import org.routesrv.dsl.network.Network;
 import org.routesrv.dsl.network.Nva;
 import org.routesrv.dsl.network.RouteServer;
 import org.routesrv.dsl.network.RouteServerInstance;
 import org.routesrv.dsl.network.RouteServerPeering;
+import org.routesrv.dsl.network.Site;
 import org.routesrv.dsl.network.Subnet;
 import org.routesrv.dsl.network.SubnetRef;
 import org.routesrv.dsl.network.Vm;
@@ -38,6 +40,9 @@ public final class Simulation {
   private final Map<AdvertisedKey, List<AdvertisedRoute>> advertised = new ConcurrentHashMap<>();
   private final NeighborRoutes neighborRoutes;
   private final TraceEngine traces;
+  private final GatewayBgp gatewayBgp;
+  private final NvaBgpView nvaBgp;
+  private final Map<String, GatewayTables> gatewayTables = new ConcurrentHashMap<>();
 
   private record AdvertisedKey(String routeServer, String nva, RouteServerInstance instance) {
   }
@@ -83,6 +88,8 @@ public final class Simulation {
       }
     }
     this.traces = new TraceEngine(this, topology);
+    this.gatewayBgp = new GatewayBgp(this, topology);
+    this.nvaBgp = new NvaBgpView(this, topology);
   }
 
   /**
@@ -232,6 +239,21 @@ public final class Simulation {
   private List<NvaRoute> routesFromRouteServers(Nva nva) {
     VendorProfile profile = VendorProfile.of(nva.vendor());
     List<NvaRoute> routes = new ArrayList<>();
+    for (ReceivedFromRouteServer received : receivedFromRouteServers(nva)) {
+      BgpRoute route = received.route();
+      routes.add(new NvaRoute(route.prefix(), NvaRouteProtocol.BGP, profile.ebgpDistance(), received.peering().nic(),
+          route.nextHop(), null, route.asPath()));
+    }
+    return routes;
+  }
+
+  /** A route {@code nva} kept of what one Route Server instance advertised to it over {@code peering}. */
+  record ReceivedFromRouteServer(RouteServerPeering peering, RouteServerInstance instance, BgpRoute route) {
+  }
+
+  /** Everything {@code nva} keeps of what the Route Servers advertise to it, instance by instance. */
+  List<ReceivedFromRouteServer> receivedFromRouteServers(Nva nva) {
+    List<ReceivedFromRouteServer> received = new ArrayList<>();
     for (RouteServerPeering peering : nva.bgp().routeServerPeerings()) {
       RouteServer server = topology.routeServer(peering.routeServer());
       if (server == null) {
@@ -244,12 +266,53 @@ public final class Simulation {
         }
         for (BgpRoute route : NeighborRoutes.acceptedFromRouteServer(nva, peering, server.instanceIp(instance),
             advertisedRoutes(server.name(), nva.name(), instance))) {
-          routes.add(new NvaRoute(route.prefix(), NvaRouteProtocol.BGP, profile.ebgpDistance(), peering.nic(),
-              route.nextHop(), null, route.asPath()));
+          received.add(new ReceivedFromRouteServer(peering, instance, route));
         }
       }
     }
-    return routes;
+    return received;
+  }
+
+  /** How {@code server} advertises to its peers, null for an unknown Route Server. */
+  RouteAdvertising routeAdvertising(String server) {
+    return advertisingByServer.get(server);
+  }
+
+  /** Every gateway, in model order. */
+  public List<Gateway> gateways() {
+    return state.network().gateways();
+  }
+
+  /** A gateway's BGP peers, learned and advertised routes (fact 94); null for an unknown gateway. */
+  public GatewayTables gatewayTables(String gateway) {
+    Gateway found = topology.gateway(gateway);
+    return found == null ? null : gatewayTables.computeIfAbsent(gateway, name -> gatewayBgp.tables(found));
+  }
+
+  /** What on-premises receives over BGP from the gateway or NVA the site is connected by; empty for an unknown site. */
+  public List<SiteLearnedRoute> siteRoutes(String site) {
+    Site found = state.network().sites().stream().filter(s -> s.name().equals(site)).findFirst().orElse(null);
+    if (found == null) {
+      return List.of();
+    }
+    Gateway gateway = topology.gateway(found.via());
+    if (gateway != null) {
+      return GatewayBgp.receivedBy(found, gatewayTables(gateway.name()));
+    }
+    Nva nva = topology.nva(found.via());
+    return nva == null ? List.of() : nvaBgp.sentToSite(nva, found);
+  }
+
+  /** The NVA's BGP table: what it holds from each peer after its import policy; empty for an unknown NVA. */
+  public List<NvaBgpRoute> nvaBgpRoutes(String nva) {
+    Nva found = topology.nva(nva);
+    return found == null ? List.of() : nvaBgp.routes(found);
+  }
+
+  /** The NVA's BGP sessions with Route Servers, neighbours and sites; empty for an unknown NVA. */
+  public List<NvaSession> nvaSessions(String nva) {
+    Nva found = topology.nva(nva);
+    return found == null ? List.of() : nvaBgp.sessions(found);
   }
 
   /** The packet from {@code fromVm} to {@code to}, hop by hop; null for an unknown VM. */

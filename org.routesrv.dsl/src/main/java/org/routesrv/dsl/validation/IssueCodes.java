@@ -116,6 +116,9 @@ public class IssueCodes extends ConfigurableIssueCodesProvider {
   public static final String ADVERTISEMENT_INSTANCE = "advertisement-instance";
   public static final String PROGRAMMING_DELAY_RANGE = "programming-delay-range";
   public static final String OUTAGE_OUTSIDE_SCENARIO = "outage-outside-scenario";
+  public static final String SITE_STATIC_VIA = "site-static-via";
+  public static final String SITE_STATIC_AS_PATH = "site-static-as-path";
+  public static final String LEARNED_SOURCE = "learned-source";
 
   // ExpectationRules
   public static final String EXPECTATION_FAILED = "expectation-failed";
@@ -170,6 +173,7 @@ public class IssueCodes extends ConfigurableIssueCodesProvider {
         GATEWAY_SUBNET_UDR_CAPTURES_ROUTE_SERVER);
 
     error(acceptor, UNKNOWN_VENDOR, PREPEND_WITH_AS_PATH, ROUTE_NEXT_HOP_IP, OUTAGE_OUTSIDE_SCENARIO, TARGET_INSTANCE,
+        SITE_STATIC_VIA, SITE_STATIC_AS_PATH, LEARNED_SOURCE,
         ADVERTISEMENT_INSTANCE, PROGRAMMING_DELAY_RANGE);
 
     error(acceptor, ROUTE_MAP_DUPLICATE, ROUTE_MAP_PEER, ROUTE_MAP_PEER_REACH, ROUTE_MAP_PREPEND_ASN,

@@ -1,27 +1,39 @@
 package org.routesrv.dsl.validation;
 
+import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.LEARNED_EXPECTATION__SOURCE;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.NODE_TARGET__INSTANCED;
+import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.NO_LEARNED_EXPECTATION__SOURCE;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.NVA__VENDOR;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.ROUTE_SERVER__PROGRAMMING_DELAY_MAX;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.ROUTE__NEXT_HOP_IP;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.ROUTE__NEXT_HOP_TYPE;
+import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.SITE_PREFIX__AS_PATH;
+import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.SITE__VIA;
 
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 import org.routesrv.dsl.network.NvaVendor;
 import org.routesrv.dsl.rsnet.AddressTarget;
 import org.routesrv.dsl.rsnet.Gateway;
+import org.routesrv.dsl.rsnet.LearnedExpectation;
 import org.routesrv.dsl.rsnet.Model;
 import org.routesrv.dsl.rsnet.NextHopType;
+import org.routesrv.dsl.rsnet.NoLearnedExpectation;
 import org.routesrv.dsl.rsnet.NodeTarget;
 import org.routesrv.dsl.rsnet.Nva;
 import org.routesrv.dsl.rsnet.OutageExpectation;
 import org.routesrv.dsl.rsnet.Route;
 import org.routesrv.dsl.rsnet.RouteServer;
+import org.routesrv.dsl.rsnet.RoutingNode;
+import org.routesrv.dsl.rsnet.Site;
+import org.routesrv.dsl.rsnet.SitePrefix;
 import org.routesrv.dsl.rsnet.TraceExpectation;
+import org.routesrv.dsl.rsnet.VpnGateway;
 
 /** Meaning rules of the language reference that the grammar cannot express. */
 public class LanguageRules extends RuleFamily {
@@ -50,6 +62,52 @@ public class LanguageRules extends RuleFamily {
       report(IssueCodes.ROUTE_NEXT_HOP_IP, "Only 'appliance' routes take a next-hop IP; '"
           + route.getNextHopType().getLiteral() + "' does not: remove " + route.getNextHopIp() + ".", route,
           ROUTE__NEXT_HOP_IP);
+    }
+  }
+
+  /**
+   * A site without {@code asn} is a local network gateway: static prefixes that only a VPN gateway connects (an
+   * ExpressRoute circuit and an NVA's session are BGP), and a static prefix has no AS path.
+   */
+  @Check(CheckType.FAST)
+  public void staticSite(Site site) {
+    if (site.getAsn() != null) {
+      return;
+    }
+    if (site.getVia() != null && !site.getVia().eIsProxy() && !(site.getVia() instanceof VpnGateway)) {
+      report(IssueCodes.SITE_STATIC_VIA, "Site '" + site.getName() + "' has no 'asn', so it is a local network"
+          + " gateway with static prefixes, which only a VPN gateway connects; '" + site.getVia().getName()
+          + "' speaks BGP: give the site its 'asn'.", site, SITE__VIA);
+    }
+    for (int i = 0; i < site.getPrefixes().size(); i++) {
+      SitePrefix prefix = site.getPrefixes().get(i);
+      if (!prefix.getAsPath().isEmpty()) {
+        report(IssueCodes.SITE_STATIC_AS_PATH, "A static prefix of a local network gateway has no AS path: give site '"
+            + site.getName() + "' its 'asn' to announce " + prefix.getPrefix() + " over BGP, or remove 'as-path'.",
+            prefix, SITE_PREFIX__AS_PATH);
+      }
+    }
+  }
+
+  /**
+   * A Route Server lists what it learned per NVA peer ({@code list-learned-routes}); its gateways' routes are in the
+   * gateway's own listing, and a gateway, an NVA or a site is asked directly.
+   */
+  @Check(CheckType.FAST)
+  public void learnedSource(LearnedExpectation expectation) {
+    learnedSource(expectation.getNode(), expectation.getSource(), LEARNED_EXPECTATION__SOURCE, expectation);
+  }
+
+  @Check(CheckType.FAST)
+  public void noLearnedSource(NoLearnedExpectation expectation) {
+    learnedSource(expectation.getNode(), expectation.getSource(), NO_LEARNED_EXPECTATION__SOURCE, expectation);
+  }
+
+  private void learnedSource(RoutingNode node, RoutingNode source, EReference feature, EObject expectation) {
+    if (node instanceof RouteServer server && source != null && !source.eIsProxy() && !(source instanceof Nva)) {
+      report(IssueCodes.LEARNED_SOURCE, "Route Server '" + server.getName() + "' lists learned routes per NVA peer;"
+          + " what it learns from its gateways shows in the gateway's listing: name an NVA after 'from', or ask the"
+          + " gateway with 'expect learned GATEWAY ...'.", expectation, feature);
     }
   }
 

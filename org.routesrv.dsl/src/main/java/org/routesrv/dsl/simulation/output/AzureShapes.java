@@ -10,10 +10,15 @@ import org.routesrv.dsl.simulation.AdvertisedRoute;
 import org.routesrv.dsl.simulation.BgpSession;
 import org.routesrv.dsl.simulation.EffectiveRoute;
 import org.routesrv.dsl.simulation.ExpectationResult;
+import org.routesrv.dsl.simulation.GatewayPeer;
+import org.routesrv.dsl.simulation.GatewayRoute;
 import org.routesrv.dsl.simulation.HopRoute;
 import org.routesrv.dsl.simulation.LearnedRoute;
+import org.routesrv.dsl.simulation.NvaBgpRoute;
 import org.routesrv.dsl.simulation.NvaRoute;
+import org.routesrv.dsl.simulation.NvaSession;
 import org.routesrv.dsl.simulation.Outage;
+import org.routesrv.dsl.simulation.SiteLearnedRoute;
 import org.routesrv.dsl.simulation.SiteRoute;
 import org.routesrv.dsl.simulation.Trace;
 import org.routesrv.dsl.simulation.TraceHop;
@@ -166,6 +171,77 @@ final class AzureShapes {
     }
     if (route.asPath().length() > 0) {
       json.put("asPath", route.asPath().toAzureString());
+    }
+    return json;
+  }
+
+  static Map<String, Object> gatewayPeer(GatewayPeer peer) {
+    Map<String, Object> json = new TreeMap<>();
+    json.put("asn", peer.asn());
+    json.put("localAddress", peer.localAddress().toString());
+    json.put("neighbor", peer.neighbor().toString());
+    json.put("routesReceived", peer.routesReceived());
+    json.put("state", peer.state());
+    if (peer.reason() != null) {
+      json.put("reason", peer.reason());
+    }
+    return json;
+  }
+
+  /** Azure lists a gateway's own vnet spaces with an empty path, no next hop and origin {@code Network}. */
+  static Map<String, Object> gatewayLearnedRoute(GatewayRoute route) {
+    Map<String, Object> json = new TreeMap<>();
+    json.put("asPath", route.asPath().toAzureString());
+    json.put("localAddress", route.localAddress().toString());
+    json.put("network", route.network().toString());
+    json.put("nextHop", route.nextHop() == null ? null : route.nextHop().toString());
+    json.put("origin", route.origin());
+    json.put("sourcePeer", route.sourcePeer().toString());
+    json.put("weight", LEARNED_WEIGHT);
+    putCommunities(json, route.communities());
+    return json;
+  }
+
+  static Map<String, Object> gatewayAdvertisedRoute(GatewayRoute route) {
+    Map<String, Object> json = new TreeMap<>();
+    json.put("asPath", route.asPath().toAzureString());
+    json.put("localAddress", route.localAddress().toString());
+    json.put("network", route.network().toString());
+    json.put("nextHop", route.nextHop().toString());
+    json.put("origin", route.origin());
+    json.put("sourcePeer", route.sourcePeer().toString());
+    json.put("weight", ADVERTISED_WEIGHT);
+    putCommunities(json, route.communities());
+    return json;
+  }
+
+  static Map<String, Object> siteRoute(SiteLearnedRoute route) {
+    Map<String, Object> json = new TreeMap<>();
+    json.put("network", route.network().toString());
+    json.put("asPath", route.asPath().toAzureString());
+    json.put("nextHop", route.nextHop() == null ? null : route.nextHop().toString());
+    json.put("via", route.via());
+    return json;
+  }
+
+  static Map<String, Object> nvaBgpRoute(NvaBgpRoute route) {
+    Map<String, Object> json = new TreeMap<>();
+    json.put("prefix", route.prefix().toString());
+    json.put("asPath", route.asPath().toAzureString());
+    json.put("nextHop", route.nextHop() == null ? null : route.nextHop().toString());
+    json.put("peer", route.peer());
+    putCommunities(json, route.communities());
+    return json;
+  }
+
+  static Map<String, Object> nvaSession(NvaSession session) {
+    Map<String, Object> json = new TreeMap<>();
+    json.put("peer", session.peer());
+    json.put("neighbor", session.neighbor() == null ? null : session.neighbor().toString());
+    json.put("asn", session.asn());
+    json.put("state", session.state());
+    if (session.reason() != null) {
+      json.put("reason", session.reason());
     }
     return json;
   }

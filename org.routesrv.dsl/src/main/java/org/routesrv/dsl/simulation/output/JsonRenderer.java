@@ -15,13 +15,18 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.routesrv.dsl.azure.AzureAsns;
+import org.routesrv.dsl.network.Gateway;
+import org.routesrv.dsl.network.Nva;
 import org.routesrv.dsl.network.RouteServer;
 import org.routesrv.dsl.network.RouteServerInstance;
+import org.routesrv.dsl.network.Site;
 import org.routesrv.dsl.network.SubnetRef;
 import org.routesrv.dsl.network.Vm;
+import org.routesrv.dsl.network.VpnGateway;
 import org.routesrv.dsl.simulation.AdvertisedRoute;
 import org.routesrv.dsl.simulation.BgpSession;
 import org.routesrv.dsl.simulation.EffectiveRouteTable;
+import org.routesrv.dsl.simulation.GatewayTables;
 import org.routesrv.dsl.simulation.RouteServerPeer;
 import org.routesrv.dsl.simulation.Simulation;
 import org.routesrv.dsl.simulation.SimulationReport;
@@ -60,6 +65,9 @@ public final class JsonRenderer {
     document.put("routeServers", g -> routeServers(g, report.simulation()));
     document.put("effectiveRoutes", g -> effectiveRoutes(g, report.simulation(), report.simulation().subnets()));
     document.put("vms", g -> vms(g, report.simulation()));
+    document.put("gateways", g -> gateways(g, report.simulation()));
+    document.put("sites", g -> sites(g, report.simulation()));
+    document.put("nvas", g -> nvas(g, report.simulation()));
     document.put("traces", g -> array(g, report.traces(), AzureShapes::trace));
     document.put("expectations", g -> array(g, report.expectations(), AzureShapes::expectation));
     if (report.scenario() != null) {
@@ -149,6 +157,61 @@ public final class JsonRenderer {
       }
       g.writeEndArray();
     };
+  }
+
+  /** Per gateway, the shapes of {@code az network vnet-gateway list-bgp-peer-status}, {@code list-learned-routes} and {@code list-advertised-routes}. */
+  private static void gateways(JsonGenerator generator, Simulation simulation) throws IOException {
+    Map<String, Part> gateways = new TreeMap<>();
+    for (Gateway gateway : simulation.gateways()) {
+      GatewayTables tables = simulation.gatewayTables(gateway.name());
+      Map<String, Part> fields = new TreeMap<>();
+      fields.put("type", value(gateway instanceof VpnGateway ? "Vpn" : "ExpressRoute"));
+      fields.put("vnet", value(gateway.vnet()));
+      fields.put("bgpPeerStatus", g -> array(g, tables.peers(), AzureShapes::gatewayPeer));
+      fields.put("learnedRoutes", g -> valueList(g, tables.learned(), AzureShapes::gatewayLearnedRoute));
+      fields.put("advertisedRoutes", g -> {
+        Map<String, Part> byPeer = new TreeMap<>();
+        tables.advertised().forEach((peer, routes) ->
+            byPeer.put(peer.toString(), r -> valueList(r, routes, AzureShapes::gatewayAdvertisedRoute)));
+        object(g, byPeer);
+      });
+      gateways.putIfAbsent(gateway.name(), g -> object(g, fields));
+    }
+    object(generator, gateways);
+  }
+
+  /** What on-premises receives, per site. */
+  private static void sites(JsonGenerator generator, Simulation simulation) throws IOException {
+    Map<String, Part> sites = new TreeMap<>();
+    for (Site site : simulation.network().sites()) {
+      Map<String, Part> fields = new TreeMap<>();
+      fields.put("via", value(site.via()));
+      fields.put("learnedRoutes", g -> array(g, simulation.siteRoutes(site.name()), AzureShapes::siteRoute));
+      sites.putIfAbsent(site.name(), g -> object(g, fields));
+    }
+    object(generator, sites);
+  }
+
+  /** Each NVA's own forwarding table, its BGP table and its sessions. */
+  private static void nvas(JsonGenerator generator, Simulation simulation) throws IOException {
+    Map<String, Part> nvas = new TreeMap<>();
+    for (Nva nva : simulation.network().nvas()) {
+      Map<String, Part> fields = new TreeMap<>();
+      fields.put("routes", g -> array(g, simulation.nvaRoutes(nva.name()).routes(), AzureShapes::nvaRoute));
+      fields.put("bgpRoutes", g -> array(g, simulation.nvaBgpRoutes(nva.name()), AzureShapes::nvaBgpRoute));
+      fields.put("sessions", g -> array(g, simulation.nvaSessions(nva.name()), AzureShapes::nvaSession));
+      nvas.putIfAbsent(nva.name(), g -> object(g, fields));
+    }
+    object(generator, nvas);
+  }
+
+  /** The {@code az} shape of a listing: {@code {"value": [...]}}. */
+  private static <T> void valueList(JsonGenerator generator, Iterable<T> items, Function<T, Object> shape)
+      throws IOException {
+    generator.writeStartObject();
+    generator.writeFieldName("value");
+    array(generator, items, shape);
+    generator.writeEndObject();
   }
 
   /** The {@code az} shape: one key per instance role, plus {@code "value": null}. */

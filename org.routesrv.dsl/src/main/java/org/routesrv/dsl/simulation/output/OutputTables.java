@@ -11,10 +11,16 @@ import org.routesrv.dsl.simulation.BgpSession;
 import org.routesrv.dsl.simulation.EffectiveRoute;
 import org.routesrv.dsl.simulation.EffectiveRouteTable;
 import org.routesrv.dsl.simulation.ExpectationResult;
+import org.routesrv.dsl.simulation.GatewayPeer;
+import org.routesrv.dsl.simulation.GatewayRoute;
 import org.routesrv.dsl.simulation.LearnedRoute;
+import org.routesrv.dsl.simulation.NvaBgpRoute;
+import org.routesrv.dsl.simulation.NvaRoute;
+import org.routesrv.dsl.simulation.NvaSession;
 import org.routesrv.dsl.simulation.Outage;
 import org.routesrv.dsl.simulation.RouteServerPeer;
 import org.routesrv.dsl.simulation.Simulation;
+import org.routesrv.dsl.simulation.SiteLearnedRoute;
 
 /**
  * The tables of a simulation, each defined once for {@code rsnet simulate} (table and Markdown),
@@ -80,6 +86,68 @@ public final class OutputTables {
       Column.of("Address Prefix", EffectiveRoute::prefix),
       Column.of("Next Hop Type", r -> r.nextHopType().azureName()),
       Column.of("Next Hop IP", EffectiveRoute::nextHopIp));
+
+  /** As {@code az network vnet-gateway list-bgp-peer-status -o table}, with the peer's name. */
+  public static final TableDefinition<GatewayPeer> GATEWAY_PEERS = TableDefinition.of("BGP peers of gateway %s",
+      Column.of("Peer", GatewayPeer::name),
+      Column.of("Neighbor", GatewayPeer::neighbor),
+      Column.of("Asn", GatewayPeer::asn),
+      Column.of("LocalAddress", GatewayPeer::localAddress),
+      Column.of("State", GatewayPeer::state),
+      Column.of("RoutesReceived", GatewayPeer::routesReceived),
+      Column.whenUsed("Reason", GatewayPeer::reason));
+
+  /** As {@code az network vnet-gateway list-learned-routes -o table}. */
+  public static final TableDefinition<GatewayRoute> GATEWAY_LEARNED = TableDefinition.of("Learned routes: gateway %s",
+      Column.of("LocalAddress", GatewayRoute::localAddress),
+      Column.of("Network", GatewayRoute::network),
+      Column.of("NextHop", GatewayRoute::nextHop),
+      Column.of("SourcePeer", GatewayRoute::sourcePeer),
+      Column.of("Origin", GatewayRoute::origin),
+      Column.of("AsPath", r -> r.asPath().toAzureString()),
+      Column.of("Weight", r -> AzureShapes.LEARNED_WEIGHT));
+
+  /** As {@code az network vnet-gateway list-advertised-routes --peer IP -o table}. */
+  public static final TableDefinition<GatewayRoute> GATEWAY_ADVERTISED = TableDefinition.of(
+      "Advertised routes: gateway %s peer %s",
+      Column.of("LocalAddress", GatewayRoute::localAddress),
+      Column.of("Network", GatewayRoute::network),
+      Column.of("NextHop", GatewayRoute::nextHop),
+      Column.of("Origin", GatewayRoute::origin),
+      Column.of("AsPath", r -> r.asPath().toAzureString()),
+      Column.of("Weight", r -> AzureShapes.ADVERTISED_WEIGHT));
+
+  /** Not an az table: what the site's router receives (fact 94). */
+  public static final TableDefinition<SiteLearnedRoute> SITE_ROUTES = TableDefinition.of("Received on-premises: site %s",
+      Column.of("Network", SiteLearnedRoute::network),
+      Column.of("AsPath", r -> r.asPath().toAzureString()),
+      Column.of("NextHop", SiteLearnedRoute::nextHop),
+      Column.of("Via", SiteLearnedRoute::via));
+
+  /** An NVA's own BGP sessions, whoever they are with. */
+  public static final TableDefinition<NvaSession> NVA_BGP_SESSIONS = TableDefinition.of("BGP sessions of NVA %s",
+      Column.of("Peer", NvaSession::peer),
+      Column.of("Neighbor", NvaSession::neighbor),
+      Column.of("Asn", NvaSession::asn),
+      Column.of("State", NvaSession::state),
+      Column.whenUsed("Reason", NvaSession::reason));
+
+  /** An NVA's BGP table after its import policy. */
+  public static final TableDefinition<NvaBgpRoute> NVA_BGP_ROUTES = TableDefinition.of("BGP table of NVA %s",
+      Column.of("Prefix", NvaBgpRoute::prefix),
+      Column.of("AsPath", r -> r.asPath().toAzureString()),
+      Column.of("NextHop", NvaBgpRoute::nextHop),
+      Column.of("Peer", NvaBgpRoute::peer));
+
+  /** What an NVA forwards with: its own routing table, best route per prefix. */
+  public static final TableDefinition<NvaRoute> NVA_ROUTES = TableDefinition.of("Routing table of NVA %s",
+      Column.of("Prefix", NvaRoute::prefix),
+      Column.of("Protocol", r -> r.protocol().name().toLowerCase(java.util.Locale.ROOT)),
+      Column.of("Distance", NvaRoute::distance),
+      Column.of("Interface", NvaRoute::egressNic),
+      Column.of("NextHop", NvaRoute::nextHop),
+      Column.whenUsed("AsPath", r -> r.asPath().length() == 0 ? null : r.asPath().toAzureString()),
+      Column.whenUsed("Site", NvaRoute::site));
 
   public static final TableDefinition<ExpectationResult> EXPECTATIONS = TableDefinition.of("Expectations",
       Column.of("Result", r -> r.passed() ? "PASS" : "FAIL"),

@@ -2,9 +2,13 @@ package org.routesrv.dsl.simulation.output;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.routesrv.dsl.network.Gateway;
+import org.routesrv.dsl.network.Nva;
 import org.routesrv.dsl.network.RouteServer;
+import org.routesrv.dsl.network.Site;
 import org.routesrv.dsl.network.SubnetRef;
 import org.routesrv.dsl.simulation.EffectiveRoute;
+import org.routesrv.dsl.simulation.GatewayTables;
 import org.routesrv.dsl.simulation.LearnedRoute;
 import org.routesrv.dsl.simulation.NvaRoute;
 import org.routesrv.dsl.simulation.RouteServerPeer;
@@ -17,7 +21,8 @@ import org.routesrv.dsl.simulation.TracePath;
 
 /**
  * What the human-readable formats show, in order: route servers and their sessions, learned and
- * advertised routes per peer, effective routes per subnet, traces, expectations and outages (the
+ * advertised routes per peer, the gateways' peers and routes, what each site receives, each NVA's sessions, BGP
+ * table and routing table, effective routes per subnet, traces, expectations and outages (the
  * tables as {@link OutputTables} defines them).
  */
 final class ReportSections {
@@ -54,6 +59,21 @@ final class ReportSections {
         sections.add(section(OutputTables.ADVERTISED, OutputTables.advertised(simulation, peer), server.name(),
             peer.nva()));
       }
+    }
+    for (Gateway gateway : simulation.gateways()) {
+      GatewayTables tables = simulation.gatewayTables(gateway.name());
+      sections.add(section(OutputTables.GATEWAY_PEERS, tables.peers(), gateway.name()));
+      sections.add(section(OutputTables.GATEWAY_LEARNED, tables.learned(), gateway.name()));
+      tables.advertised().forEach((peer, routes) ->
+          sections.add(section(OutputTables.GATEWAY_ADVERTISED, routes, gateway.name(), peer)));
+    }
+    for (Site site : simulation.network().sites()) {
+      sections.add(section(OutputTables.SITE_ROUTES, simulation.siteRoutes(site.name()), site.name()));
+    }
+    for (Nva nva : simulation.network().nvas()) {
+      sections.add(section(OutputTables.NVA_BGP_SESSIONS, simulation.nvaSessions(nva.name()), nva.name()));
+      sections.add(section(OutputTables.NVA_BGP_ROUTES, simulation.nvaBgpRoutes(nva.name()), nva.name()));
+      sections.add(section(OutputTables.NVA_ROUTES, simulation.nvaRoutes(nva.name()).routes(), nva.name()));
     }
     for (SubnetRef subnet : simulation.subnets()) {
       sections.add(section(OutputTables.EFFECTIVE_ROUTES, simulation.effectiveRoutes(subnet).rows(), subnet));
