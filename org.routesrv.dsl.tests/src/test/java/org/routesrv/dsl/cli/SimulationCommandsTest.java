@@ -154,6 +154,26 @@ class SimulationCommandsTest {
   }
 
   @Test
+  void traceStartsAtASiteAnNvaOrAnAddressAndShowsTheReply() {
+    String edge = ExampleFiles.named("hybrid-edge.rsnet").toString();
+    CliRun fromSite = CliRun.of("trace", edge, "--from", "branch", "--to", "vm-spoke");
+    assertEquals(ExitCode.OK, fromSite.exitCode(), fromSite.out() + fromSite.err());
+    assertTrue(fromSite.out().startsWith("branch -> vm-spoke: delivered\n  1. vpngw (hub/GatewaySubnet): "),
+        fromSite.out());
+    assertTrue(fromSite.out().contains("\nreply vm-spoke -> 192.168.0.1: delivered (ECMP path 1 of 2)\n"),
+        fromSite.out());
+    CliRun fromAddress = CliRun.of("trace", edge, "--from", "172.16.5.5", "--to", "10.1.0.4", "--format", "json");
+    assertEquals(ExitCode.OK, fromAddress.exitCode(), fromAddress.out() + fromAddress.err());
+    assertTrue(fromAddress.out().contains("\"from\": \"dc\""), fromAddress.out());
+    assertTrue(fromAddress.out().contains("\"symmetric\": true"), fromAddress.out());
+    CliRun fromNva = CliRun.of("trace", edge, "--from", "fw", "--to", "10.1.0.4");
+    assertEquals(ExitCode.OK, fromNva.exitCode(), fromNva.out() + fromNva.err());
+    CliRun nowhere = CliRun.of("trace", edge, "--from", "203.0.113.9", "--to", "10.1.0.4");
+    assertEquals(ExitCode.USAGE_OR_IO, nowhere.exitCode());
+    assertTrue(nowhere.err().contains("no address the model holds"), nowhere.err());
+  }
+
+  @Test
   void testCommandReportsEveryExpectationAndWritesJUnit() throws Exception {
     Path junit = folder.resolve("reports/rsnet.xml");
     CliRun run = CliRun.of("test", ACTIVE_STANDBY, "--junit", junit.toString());

@@ -70,6 +70,24 @@ class HoverTest extends LanguageServerTest {
   }
 
   @Test
+  void gatewaysAndSitesShowWhatTheyLearnAndNvasTheirOtherSessions() {
+    String edge = HUB.replace("subnet RouteServerSubnet 10.0.1.0/26", "subnet RouteServerSubnet 10.0.1.0/26\n"
+        + "    subnet GatewaySubnet 10.0.0.0/27")
+        + "vpn-gateway vpngw in hub active-active\n"
+        + "site branch asn 65010 via vpngw { prefix 192.168.0.0/24 }\n"
+        + "site colo asn 65020 via fw1 { prefix 172.16.0.0/16 }\n";
+    String uri = openModel(edge);
+    String gateway = markdown(uri, at(uri, "vpn-gateway vpngw", 13));
+    assertTrue(gateway.contains("**BGP peers**") && gateway.contains("| branch | 198.51.100.1 | 65010 |"), gateway);
+    assertTrue(gateway.contains("| 192.168.0.0/24 | 198.51.100.1 | 198.51.100.1 | EBgp | 65010 |"), gateway);
+    String site = markdown(uri, at(uri, "site branch", 6));
+    assertTrue(site.contains("**Received on-premises**") && site.contains("| 10.1.0.0/16 | 65515 |"), site);
+    String nva = markdown(uri, at(uri, "nva fw1", 5));
+    assertTrue(nva.contains("**Other BGP sessions**") && nva.contains("| colo | 198.51.100.2 | 65020 | Established |"),
+        nva);
+  }
+
+  @Test
   void routeServerShowsTheSessionsOfItsPeers() {
     String uri = openModel(HUB);
     String text = markdown(uri, at(uri, "route-server ars", 14));

@@ -10,9 +10,11 @@ import org.routesrv.dsl.network.NvaVendor;
  * @param ebgpDistance administrative distance of eBGP routes
  * @param installsBgpRoutes whether BGP routes reach its forwarding table
  * @param passesOnLearnedRoutes whether it re-advertises what it learns from sites and neighbours
+ * @param statefulByDefault whether it drops replies of flows it did not see leave, unless the model says
+ *     {@code stateful off}: firewalls do, routers do not
  */
 public record VendorProfile(int staticDistance, int ebgpDistance, boolean installsBgpRoutes,
-    boolean passesOnLearnedRoutes) {
+    boolean passesOnLearnedRoutes, boolean statefulByDefault) {
 
   /** The profile of a vendor keyword as written; one RSNet does not know is a standard eBGP router. */
   public static VendorProfile ofKeyword(String keyword) {
@@ -22,12 +24,12 @@ public record VendorProfile(int staticDistance, int ebgpDistance, boolean instal
   public static VendorProfile of(NvaVendor vendor) {
     return switch (vendor) {
       // PAN-OS virtual router defaults: static 10, eBGP 20.
-      case PANOS -> new VendorProfile(10, 20, true, true);
+      case PANOS -> new VendorProfile(10, 20, true, true, true);
       // ExaBGP is a BGP speaker only: it programs nothing into the kernel and only ever announces
       // its configured routes; Linux forwards by connected and static routes.
-      case EXABGP -> new VendorProfile(1, 20, false, false);
+      case EXABGP -> new VendorProfile(1, 20, false, false, false);
       // FRR (zebra) defaults, also used for unknown vendors: static 1, eBGP 20.
-      case FRR, GENERIC -> new VendorProfile(1, 20, true, true);
+      case FRR, GENERIC -> new VendorProfile(1, 20, true, true, false);
     };
   }
 }

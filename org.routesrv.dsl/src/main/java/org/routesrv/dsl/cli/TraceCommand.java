@@ -4,8 +4,10 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 import org.routesrv.dsl.network.Destination;
+import org.routesrv.dsl.network.Ipv4Address;
 import org.routesrv.dsl.network.Network;
 import org.routesrv.dsl.network.Vm;
+import org.routesrv.dsl.simulation.Simulation;
 import org.routesrv.dsl.simulation.Trace;
 import org.routesrv.dsl.simulation.output.JsonRenderer;
 import org.routesrv.dsl.simulation.output.TableRenderer;
@@ -19,7 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "trace", description = "Follow one packet hop by hop; exit 0 when it is delivered, 1 when dropped or looping.")
+@Command(name = "trace", description = "Follow one packet and its reply hop by hop; exit 0 when the packet is delivered,"
+    + " 1 when dropped or looping.")
 public class TraceCommand implements Callable<Integer> {
 
   enum Format {
@@ -30,7 +33,9 @@ public class TraceCommand implements Callable<Integer> {
   @Mixin ModelInputs inputs;
   @Mixin NetworkSelection selection;
 
-  @Option(names = "--from", required = true, paramLabel = "VM", description = "The VM the packet leaves.")
+  @Option(names = "--from", required = true, paramLabel = "VM|NVA|SITE|IP",
+      description = "Where the packet starts: a VM, an NVA, a site (it enters where the site is connected), or an address"
+          + " one of them or a subnet holds.")
   String from;
 
   @Option(names = "--to", required = true, paramLabel = "IP|VM", description = "The destination address or VM.")
@@ -46,16 +51,29 @@ public class TraceCommand implements Callable<Integer> {
     String networkName = ValidModel.selectNetwork(model, selection.network, err);
     NetworkAnalysis analysis = Language.injector().getInstance(NetworkAnalyzer.class).analyze(model, networkName);
     Network network = analysis.network();
-    if (network.vm(from).isEmpty()) {
-      err.println("rsnet: no vm named '" + from + "' (declared: " + vmNames(network) + ")");
+    Destination destination = destination(network, err);
+    Simulation simulation = ScenarioReports.select(analysis, selection.scenario, err).simulation();
+    Trace trace = simulation.trace(from, destination);
+    if (trace == null) {
+      trace = fromAddress(simulation, destination);
+    }
+    if (trace == null) {
+      err.println("rsnet: --from " + from + " is no vm (" + vmNames(network) + "), NVA or site, and no address the"
+          + " model holds");
       return ExitCode.USAGE_OR_IO;
     }
-    Destination destination = destination(network, err);
-    Trace trace = ScenarioReports.select(analysis, selection.scenario, err).simulation().trace(from, destination);
     String text = format == Format.json ? JsonRenderer.renderTrace(trace) : TableRenderer.renderTrace(trace);
     spec.commandLine().getOut().print(text.endsWith("\n") ? text : text + "\n");
     spec.commandLine().getOut().flush();
     return trace.allReachDestination() ? ExitCode.OK : ExitCode.MODEL_FAILED;
+  }
+
+  private Trace fromAddress(Simulation simulation, Destination destination) {
+    try {
+      return simulation.traceFrom(Ipv4Address.parse(from), destination);
+    } catch (IllegalArgumentException notAnAddress) {
+      return null;
+    }
   }
 
   private Destination destination(Network network, PrintWriter err) {

@@ -63,6 +63,7 @@ import org.routesrv.dsl.rsnet.RouteServerPeering;
 import org.routesrv.dsl.rsnet.RouteTable;
 import org.routesrv.dsl.rsnet.Scenario;
 import org.routesrv.dsl.rsnet.SessionExpectation;
+import org.routesrv.dsl.rsnet.SymmetricExpectation;
 import org.routesrv.dsl.rsnet.SettingChange;
 import org.routesrv.dsl.rsnet.Site;
 import org.routesrv.dsl.rsnet.SitePrefix;
@@ -250,6 +251,9 @@ public class NetworkLowering {
     if (nva.getSnat() != null) {
       spec.snat(nva.getSnat());
     }
+    if (nva.getStateful() != null) {
+      spec.stateful(nva.getStateful());
+    }
     if (nva.getBgp() == null) {
       return;
     }
@@ -341,8 +345,11 @@ public class NetworkLowering {
           route.getPrefix(), route.getTargets().stream().map(NetworkLowering::target).toList());
       case NoRouteExpectation noRoute -> new Expectation.NoRoute(source, subnetRef(noRoute.getSubnet()),
           noRoute.getPrefix());
-      case TraceExpectation trace -> new Expectation.Trace(source, trace.getFrom().getName(), destination(trace.getTo()),
+      case TraceExpectation trace -> new Expectation.Trace(source, traceSourceName(trace.getFrom()),
+          destination(trace.getTo()),
           trace.getHops().stream().map(NetworkLowering::target).toList(), traceOutcome(trace));
+      case SymmetricExpectation symmetric -> new Expectation.Symmetric(source, symmetric.getFrom().getName(),
+          destination(symmetric.getTo()));
       case SessionExpectation session -> new Expectation.Session(source, session.getNva().getName(),
           Expectation.SessionState.valueOf(session.getState().name()));
       case LearnedExpectation learned when learned.isCounted() -> new Expectation.LearnedCount(source,
@@ -379,6 +386,15 @@ public class NetworkLowering {
       case AddressTarget address -> new Target.Address(address.getIp());
       case KeywordTarget keyword -> Target.Keyword.valueOf(keyword.getKind().name());
       default -> throw new IllegalStateException("no lowering for " + target.eClass().getName());
+    };
+  }
+
+  private static String traceSourceName(org.routesrv.dsl.rsnet.TraceSource source) {
+    return switch (source) {
+      case Vm vm -> vm.getName();
+      case Nva nva -> nva.getName();
+      case Site site -> site.getName();
+      default -> throw new IllegalStateException("no name for " + source.eClass().getName());
     };
   }
 

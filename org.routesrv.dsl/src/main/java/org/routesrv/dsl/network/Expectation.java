@@ -38,14 +38,19 @@ public sealed interface Expectation {
   }
 
   /**
-   * {@code expect trace VM -> DEST via T, ...} (outcome DELIVERED, {@code via} non-empty), or
+   * {@code expect trace FROM -> DEST via T, ...} ({@code from} a VM, an NVA or a site; outcome DELIVERED, {@code via}
+   * non-empty), or
    * {@code ... dropped} / {@code ... loops} ({@code via} empty).
    */
-  record Trace(SourceRef source, String fromVm, Destination to, List<Target> via, TraceOutcome outcome)
+  record Trace(SourceRef source, String from, Destination to, List<Target> via, TraceOutcome outcome)
       implements Expectation {
     public Trace {
       via = List.copyOf(via);
     }
+  }
+
+  /** {@code expect symmetric VM <-> DEST}: the flow and its reply pass the same stateful NVAs. */
+  record Symmetric(SourceRef source, String fromVm, Destination to) implements Expectation {
   }
 
   enum SessionState {

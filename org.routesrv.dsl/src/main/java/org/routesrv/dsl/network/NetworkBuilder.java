@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.routesrv.dsl.azure.AzureAsns;
 import org.routesrv.dsl.azure.AzureSubnets;
 import org.routesrv.dsl.azure.RouteServerLimits;
+import org.routesrv.dsl.azure.VendorProfile;
 
 /**
  * Builds a {@link Network} in code with the defaults of language.md applied in {@link #build()}, the
@@ -487,6 +488,7 @@ public final class NetworkBuilder {
     private final List<NicSpec> nics = new ArrayList<>();
     private final List<StaticSpec> statics = new ArrayList<>();
     private boolean snat;
+    private Boolean stateful;
     private Ipv4Address routerId;
     private final List<PeerSpec> peers = new ArrayList<>();
     private final List<BgpNeighbor> neighbors = new ArrayList<>();
@@ -526,6 +528,12 @@ public final class NetworkBuilder {
 
     public NvaSpec staticTo(Ipv4Prefix prefix, Ipv4Address nextHopIp) {
       statics.add(new StaticSpec(prefix, null, nextHopIp));
+      return this;
+    }
+
+    /** {@code stateful on|off}; without it, the vendor's default. */
+    public NvaSpec stateful(boolean on) {
+      this.stateful = on;
       return this;
     }
 
@@ -645,6 +653,7 @@ public final class NetworkBuilder {
       AsPaths paths = new AsPaths();
       List<Advertisement> builtAdvertisements = advertisements.stream().map(a -> a.build(asn, source, paths)).toList();
       return new Nva(name, vendor, asn, builtNics, builtStatics, snat,
+          stateful != null ? stateful : VendorProfile.of(vendor).statefulByDefault(),
           new Bgp(builtRouterId, builtPeers, neighbors, builtAdvertisements));
     }
   }

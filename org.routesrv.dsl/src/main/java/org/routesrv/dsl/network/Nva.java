@@ -3,9 +3,12 @@ package org.routesrv.dsl.network;
 import java.util.List;
 import java.util.Optional;
 
-/** A network virtual appliance. Resolved: {@code snat} false unless {@code snat on}. */
+/**
+ * A network virtual appliance. Resolved: {@code snat} false unless {@code snat on}; {@code stateful} as written,
+ * else its vendor's default (firewalls drop the replies of flows they did not see leave, routers do not).
+ */
 public record Nva(String name, NvaVendor vendor, long asn, List<Nic> nics, List<StaticRoute> statics, boolean snat,
-    Bgp bgp) {
+    boolean stateful, Bgp bgp) {
 
   public Nva {
     nics = List.copyOf(nics);
@@ -40,7 +43,7 @@ public record Nva(String name, NvaVendor vendor, long asn, List<Nic> nics, List<
   }
 
   public Nva withAdvertisements(List<Advertisement> advertisements) {
-    return new Nva(name, vendor, asn, nics, statics, snat,
+    return new Nva(name, vendor, asn, nics, statics, snat, stateful,
         new Bgp(bgp.routerId(), bgp.routeServerPeerings(), bgp.neighbors(), advertisements));
   }
 }

@@ -201,6 +201,7 @@ public final class RsnetText {
       line(1, "static " + route.prefix() + " via " + (route.nic() != null ? name(route.nic()) : route.nextHop().toString()));
     }
     line(1, "snat " + onOff(nva.snat()));
+    line(1, "stateful " + onOff(nva.stateful()));
     Bgp bgp = nva.bgp();
     line(1, "bgp {");
     if (bgp.routerId() != null) {
@@ -280,11 +281,13 @@ public final class RsnetText {
       case Expectation.RouteRows rows -> "route " + subnet(rows.subnet()) + " " + rows.prefix() + " state "
           + rows.state().name().toLowerCase(Locale.ROOT);
       case Expectation.NoRoute noRoute -> "no-route " + subnet(noRoute.subnet()) + " " + noRoute.prefix();
-      case Expectation.Trace trace -> "trace " + name(trace.fromVm()) + " -> " + destination(trace.to()) + switch (trace.outcome()) {
+      case Expectation.Trace trace -> "trace " + name(trace.from()) + " -> " + destination(trace.to()) + switch (trace.outcome()) {
         case DELIVERED -> " via " + targets(trace.via());
         case DROPPED -> " dropped";
         case LOOPS -> " loops";
       };
+      case Expectation.Symmetric symmetric -> "symmetric " + name(symmetric.fromVm()) + " <-> "
+          + destination(symmetric.to());
       case Expectation.Session session -> "session " + name(session.nva()) + " " + session.state().name().toLowerCase(Locale.ROOT);
       case Expectation.Learned learned -> "learned " + name(learned.node()) + " " + learned.prefix()
           + from(learned.from()) + asPath(learned.asPath());

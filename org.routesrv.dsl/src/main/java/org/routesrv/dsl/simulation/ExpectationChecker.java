@@ -55,6 +55,7 @@ public final class ExpectationChecker {
       case Expectation.RouteRows rows -> routeRows(rows);
       case Expectation.NoRoute noRoute -> noRoute(noRoute);
       case Expectation.Trace trace -> trace(trace);
+      case Expectation.Symmetric symmetric -> symmetric(symmetric);
       case Expectation.Session session -> session(session);
       case Expectation.Learned learned -> learned(learned);
       case Expectation.LearnedCount count -> learnedCount(count);
@@ -140,9 +141,9 @@ public final class ExpectationChecker {
   }
 
   private ExpectationResult trace(Expectation.Trace expectation) {
-    Trace trace = simulation.trace(expectation.fromVm(), expectation.to());
+    Trace trace = simulation.trace(expectation.from(), expectation.to());
     if (trace == null) {
-      return result(expectation, false, "vm " + expectation.fromVm() + " does not exist");
+      return result(expectation, false, expectation.from() + " is no VM, NVA or site of the network");
     }
     boolean passed = switch (expectation.outcome()) {
       case DROPPED -> trace.paths().stream().allMatch(p -> p.result() == TraceResult.DROPPED);
@@ -442,6 +443,22 @@ public final class ExpectationChecker {
     String subject = expectation.routeServer() + " " + expectation.prefix() + " to " + expectation.nva();
     return paths.isEmpty() ? result(expectation, true, "not advertised: " + subject)
         : result(expectation, false, "advertised " + subject + " with AS path " + paths.get(0));
+  }
+
+  /** The flow's reply must arrive through the same stateful NVAs as the flow itself. */
+  private ExpectationResult symmetric(Expectation.Symmetric expectation) {
+    Trace trace = simulation.trace(expectation.fromVm(), expectation.to());
+    if (trace == null) {
+      return result(expectation, false, "vm " + expectation.fromVm() + " does not exist");
+    }
+    if (trace.symmetry() == null) {
+      TracePath first = trace.primary();
+      return result(expectation, false, "no reply to compare: the flow is " + first.result().word() + " ("
+          + first.reason() + ")" + (first.result() == TraceResult.INTERNET ? "; replies from the internet are not traced"
+              : ""));
+    }
+    return result(expectation, trace.symmetry().symmetric(), (trace.symmetry().symmetric() ? "symmetric: "
+        : "asymmetric: ") + trace.symmetry().explanation());
   }
 
   private ExpectationResult outage(Expectation.Outage expectation) {

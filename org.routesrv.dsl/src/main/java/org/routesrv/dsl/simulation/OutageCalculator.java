@@ -1,19 +1,23 @@
 package org.routesrv.dsl.simulation;
 
 import java.time.Duration;
+import java.util.List;
 import org.routesrv.dsl.network.Destination;
 import org.routesrv.dsl.network.ProgrammingDelay;
 import org.routesrv.dsl.network.RouteServer;
 import org.routesrv.dsl.network.ScenarioEvent;
 import org.routesrv.dsl.network.ScenarioEvent.FailureMode;
 import org.routesrv.dsl.network.ScenarioEvent.NvaFailure;
+import org.routesrv.dsl.network.ScenarioEvent.NvaRestore;
 
 /**
- * How long traffic is lost during a scenario. Per event, the packets that were using an NVA the
- * event fails are lost until Route Server notices (the negotiated hold time after a crash, at once
- * after a graceful shutdown) and the new routes are programmed (the programming delay). Other
- * events are make-before-break: the old path keeps working until the new one is programmed. When
- * no path works after an event, the loss has no end. The longest window over all events counts.
+ * How long traffic is lost during a scenario, in both directions of the flow: its outage is the longer of the two,
+ * with the cause of that one. Per event, the packets that were using an NVA the event fails are lost until Route
+ * Server notices (the negotiated hold time after a crash, at once after a graceful shutdown) and the new routes are
+ * programmed (the programming delay). Other events are make-before-break: the old path keeps working until the new
+ * one is programmed. When no path works after an event, the loss has no end, or lasts until a later event of the
+ * scenario restores the NVA it stays on: a reply a UDR pins to a crashed NVA is not rerouted by BGP at all. The
+ * longest window over all events counts.
  */
 final class OutageCalculator {
 
@@ -22,13 +26,28 @@ final class OutageCalculator {
 
   static Outage outage(ScenarioSimulation run, String fromVm, Destination to) {
     Outage worst = Outage.none(fromVm, to, "no traffic lost");
-    for (ScenarioSimulation.Step step : run.steps()) {
-      Outage outage = duringStep(step, fromVm, to);
+    List<ScenarioSimulation.Step> steps = run.steps();
+    for (int i = 0; i < steps.size(); i++) {
+      Outage outage = duringStep(steps.get(i), fromVm, to);
+      if (outage.unbounded() && steps.get(i).event() instanceof NvaFailure failure) {
+        outage = untilRestored(outage, failure.nva(), steps.subList(i + 1, steps.size()));
+      }
       if (worse(outage, worst)) {
         worst = outage;
       }
     }
     return worst;
+  }
+
+  /** A loss caused by a failed NVA ends at a later {@code restore} of it, which has no time: the cause says so. */
+  private static Outage untilRestored(Outage outage, String nva, List<ScenarioSimulation.Step> later) {
+    for (ScenarioSimulation.Step step : later) {
+      if (step.event() instanceof NvaRestore restore && restore.nva().equals(nva)) {
+        return Outage.forGood(outage.from(), outage.to(), outage.cause() + " (until " + restore.text() + ")",
+            outage.event());
+      }
+    }
+    return outage;
   }
 
   private static boolean worse(Outage candidate, Outage current) {
@@ -41,15 +60,26 @@ final class OutageCalculator {
   private static Outage duringStep(ScenarioSimulation.Step step, String fromVm, Destination to) {
     Trace before = step.before().trace(fromVm, to);
     Trace after = step.after().trace(fromVm, to);
-    ScenarioEvent event = step.event();
     if (before == null || after == null) {
       return Outage.none(fromVm, to, "unknown vm " + fromVm);
     }
-    if (!after.allReachDestination()) {
-      TracePath broken = after.paths().stream().filter(p -> !p.result().reachesDestination()).findFirst().orElseThrow();
-      String when = before.allReachDestination() ? "after the event" : "before and after the event";
-      return Outage.forGood(fromVm, to, when + " traffic is " + broken.result().word() + ": " + broken.reason(),
-          event.text());
+    Outage forward = inDirection(step, before.paths(), after.paths(), fromVm, to, "");
+    if (forward.unbounded() || before.reply() == null || after.reply() == null) {
+      return forward;
+    }
+    Outage reply = inDirection(step, before.reply().paths(), after.reply().paths(), fromVm, to, "the reply: ");
+    return worse(reply, forward) ? reply : forward;
+  }
+
+  private static Outage inDirection(ScenarioSimulation.Step step, List<TracePath> before, List<TracePath> after,
+      String fromVm, Destination to, String direction) {
+    ScenarioEvent event = step.event();
+    if (!after.stream().allMatch(p -> p.result().reachesDestination())) {
+      TracePath broken = after.stream().filter(p -> !p.result().reachesDestination()).findFirst().orElseThrow();
+      String when = before.stream().allMatch(p -> p.result().reachesDestination()) ? "after the event"
+          : "before and after the event";
+      return Outage.forGood(fromVm, to, direction + when + " traffic is " + broken.result().word() + ": "
+          + broken.reason(), event.text());
     }
     if (event instanceof NvaFailure failure && usesNva(before, failure.nva())) {
       Duration detection = detection(step.before(), failure);
@@ -58,13 +88,13 @@ final class OutageCalculator {
           : "graceful withdrawal 0s";
       String delayText = seconds(delay.shortest()) + (delay.isExact() ? "" : "-" + seconds(delay.longest()));
       return new Outage(fromVm, to, detection.plus(delay.shortest()), detection.plus(delay.longest()),
-          detectionText + " + programming delay " + delayText, event.text());
+          direction + detectionText + " + programming delay " + delayText, event.text());
     }
     return Outage.none(fromVm, to, "no traffic lost");
   }
 
-  private static boolean usesNva(Trace trace, String nva) {
-    return trace.paths().stream().anyMatch(p -> p.result().reachesDestination() && p.nodes().contains(nva));
+  private static boolean usesNva(List<TracePath> paths, String nva) {
+    return paths.stream().anyMatch(p -> p.result().reachesDestination() && p.nodes().contains(nva));
   }
 
   /** A crash is noticed when the hold timer expires: the negotiated one, the longest of its sessions. */

@@ -10,6 +10,7 @@ import org.routesrv.dsl.azure.RouteServerLimits;
 import org.routesrv.dsl.azure.VendorProfile;
 import org.routesrv.dsl.network.Destination;
 import org.routesrv.dsl.network.Gateway;
+import org.routesrv.dsl.network.Ipv4Address;
 import org.routesrv.dsl.network.Network;
 import org.routesrv.dsl.network.Nva;
 import org.routesrv.dsl.network.RouteServer;
@@ -39,7 +40,7 @@ public final class Simulation {
   private final Map<String, NvaForwardingTable> nvaTables = new ConcurrentHashMap<>();
   private final Map<AdvertisedKey, List<AdvertisedRoute>> advertised = new ConcurrentHashMap<>();
   private final NeighborRoutes neighborRoutes;
-  private final TraceEngine traces;
+  private final FlowTracer flows;
   private final GatewayBgp gatewayBgp;
   private final NvaBgpView nvaBgp;
   private final Map<String, GatewayTables> gatewayTables = new ConcurrentHashMap<>();
@@ -87,7 +88,7 @@ public final class Simulation {
         effective.putIfAbsent(ref, new EffectiveRouteTable(ref, system, table, rib));
       }
     }
-    this.traces = new TraceEngine(this, topology);
+    this.flows = new FlowTracer(new TraceEngine(this, topology), topology);
     this.gatewayBgp = new GatewayBgp(this, topology);
     this.nvaBgp = new NvaBgpView(this, topology);
   }
@@ -315,9 +316,56 @@ public final class Simulation {
     return found == null ? List.of() : nvaBgp.sessions(found);
   }
 
-  /** The packet from {@code fromVm} to {@code to}, hop by hop; null for an unknown VM. */
-  public Trace trace(String fromVm, Destination to) {
-    Vm vm = topology.vm(fromVm);
-    return vm == null ? null : traces.trace(vm, to);
+  /**
+   * The packet from {@code from} (a VM, an NVA or a site) to {@code to}, hop by hop, and its reply; null for an
+   * unknown name. A site's packet enters through the gateway or NVA it is connected by.
+   */
+  public Trace trace(String from, Destination to) {
+    Vm vm = topology.vm(from);
+    if (vm != null) {
+      return flows.trace(new TraceEngine.FromVm(vm), to);
+    }
+    Nva nva = topology.nva(from);
+    if (nva != null && !nva.nics().isEmpty()) {
+      return flows.trace(new TraceEngine.FromNva(nva), to);
+    }
+    Site site = state.network().sites().stream().filter(s -> s.name().equals(from)).findFirst().orElse(null);
+    return site == null ? null : flows.trace(new TraceEngine.FromSite(site), to);
+  }
+
+  /**
+   * The packet from the address {@code source} to {@code to}: sent by the VM or NVA that holds it, from the site whose
+   * prefix holds it most specifically (entering where the site is connected), or from an address of a subnet; null
+   * when nothing of the model holds it.
+   */
+  public Trace traceFrom(Ipv4Address source, Destination to) {
+    Vm vm = topology.vmAt(source);
+    if (vm != null) {
+      return flows.trace(new TraceEngine.FromVm(vm), to);
+    }
+    NicOwner nic = topology.nicAt(source);
+    if (nic != null) {
+      return flows.trace(new TraceEngine.FromNva(nic.nva(), source), to);
+    }
+    Site best = null;
+    int bestLength = -1;
+    for (Site site : state.network().sites()) {
+      for (var prefix : site.prefixes()) {
+        if (prefix.prefix().contains(source) && prefix.prefix().length() > bestLength) {
+          best = site;
+          bestLength = prefix.prefix().length();
+        }
+      }
+    }
+    if (best != null) {
+      return flows.trace(new TraceEngine.FromSite(best, source), to);
+    }
+    for (Vnet vnet : topology.vnets()) {
+      SubnetRef subnet = topology.subnetHolding(vnet.name(), source);
+      if (subnet != null) {
+        return flows.trace(new TraceEngine.FromAddress(subnet, source), to);
+      }
+    }
+    return null;
   }
 }

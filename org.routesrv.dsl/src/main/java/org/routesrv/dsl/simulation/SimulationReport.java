@@ -55,15 +55,18 @@ public record SimulationReport(Network network, String scenario, Simulation simu
         ExpectationChecker.check(run, expectations), outages);
   }
 
-  /** One trace per distinct (VM, destination) that a trace or outage expectation names, in order. */
+  /** One trace per distinct (source, destination) that a trace, symmetric or outage expectation names, in order. */
   private static List<Trace> traces(Simulation simulation, List<Expectation> expectations) {
     Map<String, Trace> traces = new LinkedHashMap<>();
     for (Expectation expectation : expectations) {
       String from = null;
       Destination to = null;
       if (expectation instanceof Expectation.Trace trace) {
-        from = trace.fromVm();
+        from = trace.from();
         to = trace.to();
+      } else if (expectation instanceof Expectation.Symmetric symmetric) {
+        from = symmetric.fromVm();
+        to = symmetric.to();
       } else if (expectation instanceof Expectation.Outage outage) {
         from = outage.fromVm();
         to = outage.to();

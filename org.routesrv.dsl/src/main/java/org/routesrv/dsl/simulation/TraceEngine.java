@@ -5,9 +5,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.routesrv.dsl.network.Destination;
+import org.routesrv.dsl.azure.AzureSubnets;
 import org.routesrv.dsl.network.Gateway;
 import org.routesrv.dsl.network.Ipv4Address;
+import org.routesrv.dsl.network.Ipv4Prefix;
 import org.routesrv.dsl.network.Nic;
 import org.routesrv.dsl.network.NicForwarding;
 import org.routesrv.dsl.network.Nva;
@@ -40,10 +41,98 @@ final class TraceEngine {
     this.topology = topology;
   }
 
-  Trace trace(Vm from, Destination to) {
-    Run run = new Run(to.ip());
-    atSubnet(run, new Walk(from.ip()), from.subnet(), from.name());
-    return new Trace(from.name(), to, run.paths, run.truncated);
+  /** Where a packet starts: a VM, an NVA, a site, or an address in a subnet (a reply's start). */
+  sealed interface Start {
+    String name();
+
+    Ipv4Address source();
+  }
+
+  record FromVm(Vm vm) implements Start {
+    public String name() {
+      return vm.name();
+    }
+
+    public Ipv4Address source() {
+      return vm.ip();
+    }
+  }
+
+  /** An NVA sends from its router ID, else its first NIC's address. */
+  record FromNva(Nva nva, Ipv4Address source) implements Start {
+    FromNva(Nva nva) {
+      this(nva, nva.bgp().routerId() != null ? nva.bgp().routerId() : nva.nics().get(0).ip());
+    }
+
+    public String name() {
+      return nva.name();
+    }
+  }
+
+  /** A site's packet comes from the first host of its first prefix, unless it is a reply to another address. */
+  record FromSite(Site site, Ipv4Address source) implements Start {
+    FromSite(Site site) {
+      this(site, site.prefixes().isEmpty() ? site.bgpIp() : firstHost(site.prefixes().get(0).prefix()));
+    }
+
+    public String name() {
+      return site.name();
+    }
+
+    private static Ipv4Address firstHost(Ipv4Prefix prefix) {
+      return prefix.length() >= 31 ? prefix.first() : prefix.first().plus(1);
+    }
+  }
+
+  record FromAddress(SubnetRef subnet, Ipv4Address source) implements Start {
+    public String name() {
+      return source.toString();
+    }
+  }
+
+  /** The packet from {@code start} to {@code destination}, every ECMP branch followed. */
+  Forward forward(Start start, Ipv4Address destination) {
+    Run run = new Run(destination);
+    Walk walk = new Walk(start.source());
+    switch (start) {
+      case FromVm vm -> atSubnet(run, walk, vm.vm().subnet(), vm.name(), null);
+      case FromNva nva -> atNvaIfUp(run, walk, nva.nva());
+      case FromSite site -> fromSite(run, walk, site.site());
+      case FromAddress address -> atSubnet(run, walk, address.subnet(), address.name(), null);
+    }
+    return new Forward(run.paths, run.truncated);
+  }
+
+  /** The paths of one direction of a flow. */
+  record Forward(List<TracePath> paths, boolean truncated) {
+  }
+
+  /**
+   * A site's packet enters Azure where the site is connected: a gateway forwards it by its GatewaySubnet's effective
+   * routes (so a UDR there steers it), an NVA by its own table.
+   */
+  private void fromSite(Run run, Walk walk, Site site) {
+    Gateway gateway = topology.gateway(site.via());
+    if (gateway != null) {
+      walk.consult("gateway " + gateway.name());
+      SubnetRef gatewaySubnet = new SubnetRef(gateway.vnet(), AzureSubnets.GATEWAY_SUBNET);
+      atSubnet(run, walk, gatewaySubnet, gateway.name(), gateway.name());
+      return;
+    }
+    Nva nva = topology.nva(site.via());
+    if (nva == null) {
+      end(run, walk, TraceResult.DROPPED, site.name() + " is connected by nothing the model has");
+      return;
+    }
+    atNvaIfUp(run, walk, nva);
+  }
+
+  private void atNvaIfUp(Run run, Walk walk, Nva nva) {
+    if (simulation.state().isDown(nva.name())) {
+      end(run, walk, TraceResult.DROPPED, nva.name() + " is down");
+      return;
+    }
+    atNva(run, walk, nva);
   }
 
   /** The state of one trace: the destination and the finished paths. */
@@ -90,11 +179,19 @@ final class TraceEngine {
   }
 
   private void end(Run run, Walk walk, TraceResult result, String reason) {
+    end(run, walk, result, reason, null);
+  }
+
+  private void delivered(Run run, Walk walk, TraceEndpoint endpoint, String reason) {
+    end(run, walk, TraceResult.DELIVERED, reason, endpoint);
+  }
+
+  private void end(Run run, Walk walk, TraceResult result, String reason, TraceEndpoint endpoint) {
     if (run.full()) {
       run.truncated = true;
       return;
     }
-    run.paths.add(new TracePath(result, reason, walk.hops));
+    run.paths.add(new TracePath(result, reason, walk.hops, endpoint, walk.source));
   }
 
   private boolean stop(Run run, Walk walk) {
@@ -109,7 +206,7 @@ final class TraceEngine {
     return false;
   }
 
-  private void atSubnet(Run run, Walk walk, SubnetRef subnet, String label) {
+  private void atSubnet(Run run, Walk walk, SubnetRef subnet, String label, String node) {
     if (stop(run, walk)) {
       return;
     }
@@ -128,7 +225,7 @@ final class TraceEngine {
       return;
     }
     for (EffectiveRoute route : routes) {
-      Walk next = walk.branch(new TraceHop(label, subnet, null, route, nextHopText(route, run.destination)),
+      Walk next = walk.branch(new TraceHop(label, subnet, node, route, nextHopText(route, run.destination)),
           walk.source);
       follow(run, next, subnet, route);
     }
@@ -181,9 +278,14 @@ final class TraceEngine {
     }
     Vm vm = topology.vmAt(destination);
     NicOwner nic = topology.nicAt(destination);
-    String endpoint = vm != null && vm.subnet().equals(target) ? "vm " + vm.name()
-        : nic != null && nic.nic().subnet().equals(target) ? nic.label() : "an address in " + target;
-    end(run, walk, TraceResult.DELIVERED, "delivered to " + endpoint + " (" + destination + ")");
+    if (vm != null && vm.subnet().equals(target)) {
+      delivered(run, walk, TraceEndpoint.vm(vm.name()), "delivered to vm " + vm.name() + " (" + destination + ")");
+    } else if (nic != null && nic.nic().subnet().equals(target)) {
+      delivered(run, walk, TraceEndpoint.nva(nic.nva().name()), "delivered to " + nic.label() + " (" + destination + ")");
+    } else {
+      delivered(run, walk, TraceEndpoint.address(target), "delivered to an address in " + target + " (" + destination
+          + ")");
+    }
   }
 
   private String reachedVnet(String fromVnet, Ipv4Address destination, boolean local) {
@@ -234,7 +336,7 @@ final class TraceEngine {
     Vm vm = topology.vmAt(nextHop);
     if (vm != null) {
       if (vm.ip().equals(run.destination)) {
-        end(run, walk, TraceResult.DELIVERED, "delivered to vm " + vm.name() + " (" + vm.ip() + ")");
+        delivered(run, walk, TraceEndpoint.vm(vm.name()), "delivered to vm " + vm.name() + " (" + vm.ip() + ")");
       } else {
         end(run, walk, TraceResult.DROPPED, "next hop " + nextHop + " is vm " + vm.name() + ", which does not forward");
       }
@@ -250,7 +352,7 @@ final class TraceEngine {
       return;
     }
     if (nva.nics().stream().anyMatch(n -> n.ip().equals(run.destination))) {
-      end(run, walk, TraceResult.DELIVERED, "delivered to " + nva.name() + " (" + run.destination + ")");
+      delivered(run, walk, TraceEndpoint.nva(nva.name()), "delivered to " + nva.name() + " (" + run.destination + ")");
       return;
     }
     Optional<NicForwarding.Drop> refused = NicForwarding.arriving(owner.nic(), run.destination);
@@ -270,6 +372,11 @@ final class TraceEngine {
       end(run, walk, TraceResult.LOOP, "loop: the packet comes back to " + nva.name());
       return;
     }
+    if (nva.nics().stream().anyMatch(n -> n.ip().equals(run.destination))) {
+      // A packet an NVA sends itself, or a reply to the address it source-NATed with.
+      delivered(run, walk, TraceEndpoint.nva(nva.name()), "delivered to " + nva.name() + " (" + run.destination + ")");
+      return;
+    }
     List<NvaRoute> routes = simulation.nvaRoutes(nva.name()).lookup(run.destination);
     if (routes.isEmpty()) {
       end(run, walk, TraceResult.DROPPED, nva.name() + " has no route to " + run.destination);
@@ -278,7 +385,8 @@ final class TraceEngine {
     for (NvaRoute route : routes) {
       if (route.site() != null) {
         Walk next = walk.branch(new TraceHop(nva.name(), null, nva.name(), route, "site " + route.site()), walk.source);
-        end(run, next, TraceResult.DELIVERED, "delivered to site " + route.site() + " through " + nva.name());
+        delivered(run, next, TraceEndpoint.site(route.site()), "delivered to site " + route.site() + " through "
+            + nva.name());
         continue;
       }
       Nic egress = nva.nic(route.egressNic()).orElse(null);
@@ -296,7 +404,7 @@ final class TraceEngine {
             + refused.get().reason() + " (source " + source + ")");
         continue;
       }
-      atSubnet(run, next, egress.subnet(), nva.name() + "/" + egress.name());
+      atSubnet(run, next, egress.subnet(), nva.name() + "/" + egress.name(), null);
     }
   }
 
@@ -330,6 +438,7 @@ final class TraceEngine {
     }
     Walk next = walk.branch(new TraceHop(gateway.name(), null, gateway.name(), best, "site " + best.site()),
         walk.source);
-    end(run, next, TraceResult.DELIVERED, "delivered to site " + best.site() + " through " + gateway.name());
+    delivered(run, next, TraceEndpoint.site(best.site()), "delivered to site " + best.site() + " through "
+        + gateway.name());
   }
 }

@@ -2,9 +2,17 @@ package org.routesrv.dsl.simulation;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.routesrv.dsl.network.Ipv4Address;
 
-/** One path a packet can take (one per ECMP branch) and how it ends. */
-public record TracePath(TraceResult result, String reason, List<TraceHop> hops) {
+/**
+ * One path a packet can take (one per ECMP branch) and how it ends.
+ *
+ * @param endpoint what a delivered packet reached, null for any other end
+ * @param arrivingSource the packet's source address where it ends: the sender's, or the address of the last NVA that
+ *     source-NATed it, which is where the reply goes
+ */
+public record TracePath(TraceResult result, String reason, List<TraceHop> hops, TraceEndpoint endpoint,
+    Ipv4Address arrivingSource) {
 
   public TracePath {
     hops = List.copyOf(hops);

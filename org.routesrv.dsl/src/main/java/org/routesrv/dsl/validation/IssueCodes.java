@@ -97,6 +97,11 @@ public class IssueCodes extends ConfigurableIssueCodesProvider {
   public static final String GATEWAY_SUBNET_PROPAGATION_OFF = "gateway-subnet-propagation-off";
   public static final String GATEWAY_SUBNET_UDR_CAPTURES_ROUTE_SERVER = "gateway-subnet-udr-captures-route-server";
 
+  // HybridEdgeRules
+  public static final String UDR_PINS_NVA_PAIR = "udr-pins-nva-pair";
+  public static final String DEFAULT_ROUTE_TO_ON_PREMISES = "default-route-to-on-premises";
+  public static final String SITE_BYPASSES_NVA = "site-bypasses-nva";
+
   // RouteMapRules
   public static final String ROUTE_MAP_DUPLICATE = "route-map-duplicate";
   public static final String ROUTE_MAP_PEER = "route-map-peer";
@@ -176,6 +181,7 @@ public class IssueCodes extends ConfigurableIssueCodesProvider {
         SITE_STATIC_VIA, SITE_STATIC_AS_PATH, LEARNED_SOURCE,
         ADVERTISEMENT_INSTANCE, PROGRAMMING_DELAY_RANGE);
 
+    warning(acceptor, UDR_PINS_NVA_PAIR, DEFAULT_ROUTE_TO_ON_PREMISES, SITE_BYPASSES_NVA);
     error(acceptor, ROUTE_MAP_DUPLICATE, ROUTE_MAP_PEER, ROUTE_MAP_PEER_REACH, ROUTE_MAP_PREPEND_ASN,
         ROUTE_MAP_AZURE_COMMUNITY, ROUTE_MAP_MORE_SPECIFIC, ROUTE_MAP_LOCAL_PREF);
     warning(acceptor, ROUTE_MAP_DEAD_RULE);

@@ -23,6 +23,7 @@ import org.routesrv.dsl.validation.xtext.CheckTypeFirst;
     AdvertisementRules.class,
     RouteMapRules.class,
     RoutingPitfallRules.class,
+    HybridEdgeRules.class,
     LanguageRules.class,
     NamingRules.class,
     NetworkFolderNameRules.class })

@@ -19,16 +19,20 @@ import org.routesrv.dsl.linking.ElementNames;
 import org.routesrv.dsl.network.SourceRef;
 import org.routesrv.dsl.network.SubnetRef;
 import org.routesrv.dsl.rsnet.Expectation;
+import org.routesrv.dsl.rsnet.Gateway;
 import org.routesrv.dsl.rsnet.Model;
 import org.routesrv.dsl.rsnet.Nic;
 import org.routesrv.dsl.rsnet.Nva;
 import org.routesrv.dsl.rsnet.RouteServer;
 import org.routesrv.dsl.rsnet.RouteTable;
+import org.routesrv.dsl.rsnet.Site;
 import org.routesrv.dsl.rsnet.Subnet;
 import org.routesrv.dsl.rsnet.Vm;
 import org.routesrv.dsl.rsnet.Vnet;
 import org.routesrv.dsl.simulation.EffectiveRouteTable;
 import org.routesrv.dsl.simulation.ExpectationResult;
+import org.routesrv.dsl.simulation.GatewayTables;
+import org.routesrv.dsl.simulation.NvaSession;
 import org.routesrv.dsl.simulation.RouteServerPeer;
 import org.routesrv.dsl.simulation.Simulation;
 import org.routesrv.dsl.simulation.output.OutputTables;
@@ -48,6 +52,8 @@ public class ElementDescriptions {
       case Subnet subnet -> simulated(analyses.apply(subnet), simulation -> effectiveRoutes(simulation, subnet));
       case Nva nva -> simulated(analyses.apply(nva), simulation -> peerings(simulation, nva));
       case RouteServer server -> simulated(analyses.apply(server), simulation -> sessions(simulation, server));
+      case Gateway gateway -> simulated(analyses.apply(gateway), simulation -> gatewayTables(simulation, gateway));
+      case Site site -> simulated(analyses.apply(site), simulation -> siteRoutes(simulation, site));
       default -> null;
     };
     if (simulated != null) {
@@ -113,12 +119,35 @@ public class ElementDescriptions {
         + SimulationMarkdown.effectiveRoutes(routes).markdown(SimulationMarkdown.HOVER_ROWS);
   }
 
+  /** Fact 94: the gateway's BGP peers and what it learned, as {@code az network vnet-gateway} lists them. */
+  private static String gatewayTables(Simulation simulation, Gateway gateway) {
+    GatewayTables tables = simulation.gatewayTables(gateway.getName());
+    if (tables == null) {
+      return "_The simulation does not know this gateway._";
+    }
+    return "**BGP peers**\n\n" + SimulationMarkdown.gatewayPeers(tables).markdown(SimulationMarkdown.HOVER_ROWS)
+        + "\n**Learned routes**\n\n" + SimulationMarkdown.gatewayLearned(tables).markdown(SimulationMarkdown.HOVER_ROWS);
+  }
+
+  /** What on-premises receives from the gateway or NVA the site is connected by. */
+  private static String siteRoutes(Simulation simulation, Site site) {
+    return "**Received on-premises**\n\n"
+        + SimulationMarkdown.siteRoutes(simulation.siteRoutes(site.getName())).markdown(SimulationMarkdown.HOVER_ROWS);
+  }
+
   private static String peerings(Simulation simulation, Nva nva) {
     List<RouteServerPeer> peerings = simulation.peeringsOf(nva.getName());
-    if (peerings.isEmpty()) {
-      return "_No Route Server peering._";
-    }
     StringBuilder out = new StringBuilder();
+    List<NvaSession> others = simulation.nvaSessions(nva.getName()).stream()
+        .filter(session -> peerings.stream().noneMatch(peer -> session.peer().startsWith(peer.routeServer() + " ")))
+        .toList();
+    if (!others.isEmpty()) {
+      out.append("**Other BGP sessions**\n\n").append(SimulationMarkdown.nvaSessions(others)
+          .markdown(SimulationMarkdown.HOVER_ROWS)).append('\n');
+    }
+    if (peerings.isEmpty()) {
+      return out.append("_No Route Server peering._").toString();
+    }
     for (RouteServerPeer peer : peerings) {
       long up = peer.sessions().stream().filter(session -> session.established()).count();
       out.append("**Sessions with `").append(peer.routeServer()).append("`**: ").append(up).append(" of ")

@@ -1,11 +1,16 @@
 package org.routesrv.dsl.ide.markdown;
 
+import java.util.List;
 import org.routesrv.dsl.network.RouteServer;
 import org.routesrv.dsl.simulation.EffectiveRouteTable;
 import org.routesrv.dsl.simulation.ExpectationResult;
+import org.routesrv.dsl.simulation.GatewayRoute;
+import org.routesrv.dsl.simulation.GatewayTables;
 import org.routesrv.dsl.simulation.LearnedRoute;
+import org.routesrv.dsl.simulation.NvaSession;
 import org.routesrv.dsl.simulation.RouteServerPeer;
 import org.routesrv.dsl.simulation.Simulation;
+import org.routesrv.dsl.simulation.SiteLearnedRoute;
 import org.routesrv.dsl.simulation.output.OutputTables;
 import org.routesrv.dsl.simulation.output.OutputTables.AdvertisedOnSession;
 import org.routesrv.dsl.simulation.output.OutputTables.PeerSession;
@@ -30,7 +35,28 @@ public final class SimulationMarkdown {
   private static final TableDefinition<AdvertisedOnSession> ADVERTISED =
       OutputTables.ADVERTISED.only("LocalAddress", "Network", "NextHop", "AsPath");
 
+  private static final TableDefinition<GatewayRoute> GATEWAY_LEARNED =
+      OutputTables.GATEWAY_LEARNED.only("LocalAddress", "Network", "NextHop", "SourcePeer", "Origin", "AsPath");
+
   private SimulationMarkdown() {
+  }
+
+  /** The gateway's BGP peers; the gateway is the hover's subject. */
+  public static Table gatewayPeers(GatewayTables tables) {
+    return OutputTables.GATEWAY_PEERS.fill(tables.peers());
+  }
+
+  /** Weight is the same on every row. */
+  public static Table gatewayLearned(GatewayTables tables) {
+    return GATEWAY_LEARNED.fill(tables.learned());
+  }
+
+  public static Table siteRoutes(List<SiteLearnedRoute> routes) {
+    return OutputTables.SITE_ROUTES.fill(routes);
+  }
+
+  public static Table nvaSessions(List<NvaSession> sessions) {
+    return OutputTables.NVA_BGP_SESSIONS.fill(sessions);
   }
 
   public static Table effectiveRoutes(EffectiveRouteTable routes) {

@@ -117,6 +117,11 @@ final class AzureShapes {
     if (trace.truncated()) {
       json.put("truncated", true);
     }
+    if (trace.reply() != null) {
+      json.put("return", trace(trace.reply()));
+      json.put("symmetric", trace.symmetry().symmetric());
+      json.put("symmetry", trace.symmetry().explanation());
+    }
     return json;
   }
 

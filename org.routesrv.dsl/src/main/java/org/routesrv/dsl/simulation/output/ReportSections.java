@@ -100,8 +100,17 @@ final class ReportSections {
     return lines;
   }
 
-  /** A trace as numbered hops, ECMP alternatives after the first path. */
+  /** A trace as numbered hops, ECMP alternatives after the first path, then its reply and whether they match. */
   static List<String> traceLines(Trace trace) {
+    List<String> lines = pathLines(trace);
+    if (trace.reply() != null) {
+      pathLines(trace.reply()).forEach(line -> lines.add(line.startsWith(" ") ? line : "reply " + line));
+      lines.add("  " + (trace.symmetry().symmetric() ? "symmetric: " : "asymmetric: ") + trace.symmetry().explanation());
+    }
+    return lines;
+  }
+
+  private static List<String> pathLines(Trace trace) {
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < trace.paths().size(); i++) {
       TracePath path = trace.paths().get(i);
