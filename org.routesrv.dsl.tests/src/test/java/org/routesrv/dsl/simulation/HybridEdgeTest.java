@@ -226,6 +226,58 @@ class HybridEdgeTest {
         .anyMatch(r -> r.prefix().toString().equals("10.50.0.0/16") && r.asPath().toAzureString().equals("65515")));
   }
 
+  private static final String TUNNEL = """
+      vnet remote {
+          address-space 10.60.0.0/16
+          subnet edge 10.60.0.0/24
+      }
+      nva sdwan vendor frr asn 65060 {
+          nic eth0 remote.edge 10.60.0.4 ip-forwarding
+          bgp {
+              peer vpngw via tunnel
+              peer ars via eth0
+              advertise 10.60.0.0/16
+          }
+      }
+      """;
+
+  @Test
+  void fact71_aTunnelMakesTheNvaABgpSiteOfTheGatewayWhichProgramsItsRoutes() throws Exception {
+    Simulation simulation = simulate("route-server ars in hub { branch-to-branch on }\n" + SITES
+        + TUNNEL.replace("        peer ars via eth0\n", ""));
+    assertTrue(learnedBy(simulation, "vpngw", "EBgp").contains("10.60.0.0/16 65060 via 10.60.0.4 from 10.60.0.4 on"
+        + " 10.0.3.4"), learnedBy(simulation, "vpngw", "EBgp").toString());
+    assertEquals(List.of("10.0.3.4", "10.0.3.5"), simulation.effectiveRoutes(
+        org.routesrv.dsl.network.SubnetRef.parse("spoke.workload")).lookup(org.routesrv.dsl.network.Ipv4Prefix
+            .parse("10.60.0.0/16")).stream().map(r -> r.nextHopIp().toString()).toList());
+    assertTrue(simulation.advertisedRoutes("ars", "fw", org.routesrv.dsl.network.RouteServerInstance.FIRST).stream()
+        .anyMatch(r -> r.prefix().toString().equals("10.60.0.0/16") && r.asPath().toAzureString().equals("65515-65060")));
+    // The NVA learns what the gateway gives its sites; packets for them go into the tunnel.
+    assertEquals(List.of("10.0.0.0/16 65515", "10.1.0.0/16 65515", "192.168.0.0/24 65515-65501",
+        "10.100.0.0/16 65515-65001-65001-65001", "172.16.0.0/16 65515-12076-65020-64900"), simulation.nvaBgpRoutes("sdwan").stream()
+        .filter(r -> r.peer().equals("vpngw")).map(r -> r.prefix() + " " + r.asPath().toAzureString()).distinct().toList());
+    assertEquals("vpngw", simulation.nvaRoutes("sdwan").lookup(org.routesrv.dsl.network.Ipv4Address.parse("10.1.0.4"))
+        .get(0).tunnel());
+  }
+
+  @Test
+  void whatAnNvaLearnedFromRouteServerNeverReachesTheGatewayOverItsTunnel() throws Exception {
+    Simulation simulation = simulate("route-server ars in hub { branch-to-branch on }\n" + SITES + TUNNEL
+        .replace("subnet edge 10.60.0.0/24", "subnet edge 10.60.0.0/24\n    subnet RouteServerSubnet 10.60.1.0/26")
+        .replace("peer ars via eth0", "peer ars2 via eth0") + "route-server ars2 in remote\n" + """
+        nva other vendor frr asn 65061 {
+            nic eth0 remote.edge 10.60.0.5 ip-forwarding
+            bgp {
+                peer ars2 via eth0
+                advertise 10.61.0.0/16
+            }
+        }
+        """);
+    List<String> overTunnel = learnedBy(simulation, "vpngw", "EBgp").stream().filter(r -> r.contains("10.60.0.4 on"))
+        .map(r -> r.split(" ")[0] + " " + r.split(" ")[1]).distinct().toList();
+    assertEquals(List.of("10.60.0.0/16 65060"), overTunnel, "10.61.0.0/16 came from ars2 with 65515 in its path");
+  }
+
   @Test
   void aSiteBehindAnNvaReceivesWhatTheNvaLearnsWithItsAsnInFront() throws Exception {
     Simulation simulation = simulate("route-server ars in hub\n" + """

@@ -32,6 +32,7 @@ class ExabgpGenerator implements NvaConfigGenerator {
 		notes += input.bgp.policyLeftOut("ExaBGP", EnumSet.noneOf(PolicyOption))
 		notes += input.bgp.conditionsWrittenUnconditionally("ExaBGP")
 		notes += input.bgp.sitesWithoutPeerLine
+		notes += input.bgp.tunnelsLeftOut
 		notes
 	}
 

@@ -49,6 +49,7 @@ class FrrGenerator implements NvaConfigGenerator {
 		}
 		notes += bgp.policyLeftOut("FRR", WRITTEN_POLICY)
 		notes += bgp.sitesWithoutPeerLine
+		notes += bgp.tunnelsLeftOut
 		for (map : sessionMaps(bgp)) {
 			notes += new FrrRouteMaps(map).leftOut
 		}

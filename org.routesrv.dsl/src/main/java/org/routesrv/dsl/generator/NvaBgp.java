@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.routesrv.dsl.network.Advertisement;
 import org.routesrv.dsl.network.BgpNeighbor;
+import org.routesrv.dsl.network.Gateway;
 import org.routesrv.dsl.network.Ipv4Address;
 import org.routesrv.dsl.network.Ipv4Prefix;
 import org.routesrv.dsl.network.Network;
@@ -20,6 +21,8 @@ import org.routesrv.dsl.network.RouteServerInstance;
 import org.routesrv.dsl.network.RouteServerPeering;
 import org.routesrv.dsl.network.Site;
 import org.routesrv.dsl.network.Subnet;
+import org.routesrv.dsl.network.TunnelPeering;
+import org.routesrv.dsl.network.VpnGateway;
 
 /**
  * An NVA's BGP configuration as every vendor needs it: its sessions grouped by peer, each with the
@@ -74,16 +77,21 @@ public final class NvaBgp {
     }
   }
 
-  /** {@code peer NAME IP asn ASN}: a session with another router. */
+  /**
+   * {@code peer NAME IP asn ASN}: a session with another router (also a BGP site behind the NVA, and each instance of a
+   * VPN gateway it has a tunnel to).
+   *
+   * @param source the address the session runs from when it is not the NIC's: a tunnel's BGP address; null otherwise
+   */
   public record NeighborPeer(BgpNeighbor neighbor, Nic nic, int nicNumber, Subnet subnet,
-      List<Advertisement> advertisements) {
+      List<Advertisement> advertisements, Ipv4Address source) {
 
     public String name() {
       return neighbor.name();
     }
 
     public Ipv4Address localAddress() {
-      return nic.ip();
+      return source != null ? source : nic.ip();
     }
   }
 
@@ -144,7 +152,25 @@ public final class NvaBgp {
     for (BgpNeighbor neighbor : lines) {
       Nic nic = neighbor.nic() != null ? nicNamed(nva, neighbor.nic()) : defaultNic(nva, servers);
       neighbors.add(new NeighborPeer(neighbor, nic, nicNumber(nva, nic), subnetOf(network, nic),
-          advertisementsFor(nva, neighbor.name())));
+          advertisementsFor(nva, neighbor.name()), null));
+    }
+    for (TunnelPeering tunnel : nva.bgp().tunnels()) {
+      Gateway gateway = network.gateway(tunnel.gateway()).orElse(null);
+      if (!(gateway instanceof VpnGateway vpn)) {
+        continue;
+      }
+      Nic nic = defaultNic(nva, servers);
+      if (nic == null) {
+        continue;
+      }
+      for (int i = 0; i < vpn.bgpIps().size(); i++) {
+        // One session per gateway instance, each named apart for the configuration's per-peer policies.
+        String name = vpn.bgpIps().size() == 1 ? vpn.name() : vpn.name() + "-" + i;
+        BgpNeighbor session = new BgpNeighbor(name, vpn.bgpIps().get(i), vpn.asn(), nic.name(),
+            ROUTE_SERVER_MULTIHOP, tunnel.policy());
+        neighbors.add(new NeighborPeer(session, nic, nicNumber(nva, nic), subnetOf(network, nic),
+            advertisementsFor(nva, vpn.name()), tunnel.bgpIp()));
+      }
     }
     return new NvaBgp(nva, servers, neighbors, sitesWithoutLine);
   }
@@ -232,6 +258,13 @@ public final class NvaBgp {
               + " 'bgp-ip' (this one is a documentation placeholder)" : ""));
     }
     return notes;
+  }
+
+  /** A note per tunnel: its BGP sessions are written, the IPsec tunnel and Azure's side of it are not. */
+  public List<String> tunnelsLeftOut() {
+    return nva.bgp().tunnels().stream().map(tunnel -> "peer " + tunnel.gateway() + " via tunnel: the BGP sessions with"
+        + " the gateway are written, the IPsec tunnel is not: configure it, and in Azure a local network gateway with BGP"
+        + " address " + tunnel.bgpIp() + " and AS " + nva.asn() + " with a connection to " + tunnel.gateway()).toList();
   }
 
   /** A note per conditional advertisement, for a vendor that announces it whatever it has learned. */

@@ -80,6 +80,7 @@ public final class PanosPlan {
     notes.addAll(bgp.policyLeftOut("PAN-OS", EnumSet.noneOf(NvaBgp.PolicyOption.class)));
     notes.addAll(bgp.conditionsWrittenUnconditionally("PAN-OS"));
     notes.addAll(bgp.sitesWithoutPeerLine());
+    notes.addAll(bgp.tunnelsLeftOut());
     planPeerGroups();
     planRedistribution();
     planExportRules();

@@ -64,6 +64,7 @@ import org.routesrv.dsl.rsnet.RouteTable;
 import org.routesrv.dsl.rsnet.Scenario;
 import org.routesrv.dsl.rsnet.SessionExpectation;
 import org.routesrv.dsl.rsnet.SymmetricExpectation;
+import org.routesrv.dsl.rsnet.TunnelPeering;
 import org.routesrv.dsl.rsnet.SettingChange;
 import org.routesrv.dsl.rsnet.Site;
 import org.routesrv.dsl.rsnet.SitePrefix;
@@ -228,11 +229,23 @@ public class NetworkLowering {
   }
 
   private static PeerPolicy policy(BgpPeer peer) {
-    PeerPolicy.PrivateAsRemoval removal = !peer.isRemovePrivateAs() ? PeerPolicy.PrivateAsRemoval.KEEP
-        : peer.isReplacePrivateAs() ? PeerPolicy.PrivateAsRemoval.REPLACE : PeerPolicy.PrivateAsRemoval.REMOVE;
-    return new PeerPolicy(peer.getImportMap() == null ? null : RouteMapLowering.lower(peer.getImportMap()),
-        peer.getExportMap() == null ? null : RouteMapLowering.lower(peer.getExportMap()), peer.isAsOverride(), removal,
-        !peer.isAllowAsIn() ? 0 : Math.max(1, peer.getAllowAsInCount()));
+    return policy(peer.getImportMap(), peer.getExportMap(), peer.isAsOverride(), peer.isRemovePrivateAs(),
+        peer.isReplacePrivateAs(), peer.isAllowAsIn(), peer.getAllowAsInCount());
+  }
+
+  /** A tunnel's options are a peer line's, though the grammar keeps tunnels apart from peers. */
+  private static PeerPolicy tunnelPolicy(TunnelPeering tunnel) {
+    return policy(tunnel.getImportMap(), tunnel.getExportMap(), tunnel.isAsOverride(), tunnel.isRemovePrivateAs(),
+        tunnel.isReplacePrivateAs(), tunnel.isAllowAsIn(), tunnel.getAllowAsInCount());
+  }
+
+  private static PeerPolicy policy(org.routesrv.dsl.rsnet.RouteMap importMap, org.routesrv.dsl.rsnet.RouteMap exportMap,
+      boolean asOverride, boolean removePrivateAs, boolean replacePrivateAs, boolean allowAsIn, int allowAsInCount) {
+    PeerPolicy.PrivateAsRemoval removal = !removePrivateAs ? PeerPolicy.PrivateAsRemoval.KEEP
+        : replacePrivateAs ? PeerPolicy.PrivateAsRemoval.REPLACE : PeerPolicy.PrivateAsRemoval.REMOVE;
+    return new PeerPolicy(importMap == null ? null : RouteMapLowering.lower(importMap),
+        exportMap == null ? null : RouteMapLowering.lower(exportMap), asOverride, removal,
+        !allowAsIn ? 0 : Math.max(1, allowAsInCount));
   }
 
   private static NvaVendor vendor(String keyword) {
@@ -274,6 +287,9 @@ public class NetworkLowering {
             neighbor.getNic() == null ? null : neighbor.getNic().getName(), Math.max(1, neighbor.getMultihop()),
             policy(neighbor));
       }
+    }
+    for (TunnelPeering tunnel : nva.getBgp().getTunnels()) {
+      spec.tunnel(tunnel.getGateway().getName(), tunnel.getBgpIp(), tunnelPolicy(tunnel));
     }
     for (Advertisement advertisement : nva.getBgp().getAdvertisements()) {
       spec.advertise(advertisement.getPrefix(), options -> advertisementOptions(options, advertisement));

@@ -8,11 +8,17 @@ import java.util.List;
  * without NICs) unless {@code router-id} is written.
  */
 public record Bgp(Ipv4Address routerId, List<RouteServerPeering> routeServerPeerings, List<BgpNeighbor> neighbors,
-    List<Advertisement> advertisements) {
+    List<TunnelPeering> tunnels, List<Advertisement> advertisements) {
 
   public Bgp {
     routeServerPeerings = List.copyOf(routeServerPeerings);
     neighbors = List.copyOf(neighbors);
+    tunnels = List.copyOf(tunnels);
     advertisements = List.copyOf(advertisements);
+  }
+
+  /** The tunnel to {@code gateway}, null when the NVA has none. */
+  public TunnelPeering tunnelTo(String gateway) {
+    return tunnels.stream().filter(t -> t.gateway().equals(gateway)).findFirst().orElse(null);
   }
 }

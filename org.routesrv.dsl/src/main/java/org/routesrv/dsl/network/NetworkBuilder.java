@@ -492,6 +492,7 @@ public final class NetworkBuilder {
     private Ipv4Address routerId;
     private final List<PeerSpec> peers = new ArrayList<>();
     private final List<BgpNeighbor> neighbors = new ArrayList<>();
+    private final List<TunnelSpec> tunnels = new ArrayList<>();
     private final List<AdvertisementSpec> advertisements = new ArrayList<>();
 
     private NvaSpec(String name, NvaVendor vendor, long asn) {
@@ -580,6 +581,19 @@ public final class NetworkBuilder {
       return this;
     }
 
+    /** {@code peer GATEWAY via tunnel [bgp-ip IP]}; {@code bgpIp} null for the NVA's router ID. */
+    public NvaSpec tunnel(String gateway, Ipv4Address bgpIp, PeerPolicy policy) {
+      tunnels.add(new TunnelSpec(gateway, bgpIp, policy));
+      return this;
+    }
+
+    public NvaSpec tunnel(String gateway) {
+      return tunnel(gateway, null, PeerPolicy.NONE);
+    }
+
+    private record TunnelSpec(String gateway, Ipv4Address bgpIp, PeerPolicy policy) {
+    }
+
     public NvaSpec advertise(String prefix) {
       return advertise(prefix, a -> { });
     }
@@ -654,7 +668,8 @@ public final class NetworkBuilder {
       List<Advertisement> builtAdvertisements = advertisements.stream().map(a -> a.build(asn, source, paths)).toList();
       return new Nva(name, vendor, asn, builtNics, builtStatics, snat,
           stateful != null ? stateful : VendorProfile.of(vendor).statefulByDefault(),
-          new Bgp(builtRouterId, builtPeers, neighbors, builtAdvertisements));
+          new Bgp(builtRouterId, builtPeers, neighbors, tunnels.stream().map(t -> new TunnelPeering(t.gateway(),
+              t.bgpIp() != null ? t.bgpIp() : builtRouterId, t.policy())).toList(), builtAdvertisements));
     }
   }
 

@@ -44,6 +44,6 @@ public record Nva(String name, NvaVendor vendor, long asn, List<Nic> nics, List<
 
   public Nva withAdvertisements(List<Advertisement> advertisements) {
     return new Nva(name, vendor, asn, nics, statics, snat, stateful,
-        new Bgp(bgp.routerId(), bgp.routeServerPeerings(), bgp.neighbors(), advertisements));
+        new Bgp(bgp.routerId(), bgp.routeServerPeerings(), bgp.neighbors(), bgp.tunnels(), advertisements));
   }
 }

@@ -217,6 +217,9 @@ public final class RsnetText {
           + (neighbor.nic() == null ? "" : " via " + name(neighbor.nic())) + " multihop " + neighbor.multihop()
           + policy(neighbor.policy()));
     }
+    for (TunnelPeering tunnel : bgp.tunnels()) {
+      line(2, "peer " + name(tunnel.gateway()) + " via tunnel bgp-ip " + tunnel.bgpIp() + policy(tunnel.policy()));
+    }
     for (Advertisement advertisement : bgp.advertisements()) {
       line(2, "advertise " + advertisement(advertisement));
     }

@@ -43,7 +43,8 @@ final class DomainRib {
    * session on an instance it programs from (either, by default: fact 88), and the hub gateways' site routes, which are programmed with or
    * without a Route Server and branch-to-branch (facts 58, 71).
    */
-  static DomainRib build(Domain domain, Collection<RouteServerPeer> peers, Topology topology) {
+  static DomainRib build(Domain domain, Collection<RouteServerPeer> peers, Topology topology,
+      Map<String, List<TunnelRoute>> tunnels) {
     int routes = 0;
     for (RouteServerPeer peer : peers) {
       routes += peer.announced().size();
@@ -60,7 +61,8 @@ final class DomainRib {
       }
     }
     for (Gateway gateway : domain.gateways()) {
-      for (BgpCandidate route : GatewayRoutes.programmed(gateway, topology)) {
+      for (BgpCandidate route : GatewayRoutes.programmed(gateway, topology,
+          tunnels.getOrDefault(gateway.name(), List.of()))) {
         if (!sameAsVnetSpace(domain, route.prefix())) {
           add(byPrefix, prefixesPerLength, route);
         }

@@ -11,10 +11,12 @@ import org.routesrv.dsl.network.ExpressRouteGateway;
 import org.routesrv.dsl.network.Gateway;
 import org.routesrv.dsl.network.Ipv4Address;
 import org.routesrv.dsl.network.Ipv4Prefix;
+import org.routesrv.dsl.network.Nva;
 import org.routesrv.dsl.network.RouteServer;
 import org.routesrv.dsl.network.RouteServerInstance;
 import org.routesrv.dsl.network.Site;
 import org.routesrv.dsl.network.SitePrefix;
+import org.routesrv.dsl.network.TunnelPeering;
 import org.routesrv.dsl.network.VpnGateway;
 
 /**
@@ -57,13 +59,11 @@ final class GatewayBgp {
           fromInstance(gateway, server, instance, local, peers, learned, advertised, fromRouteServer);
         }
       }
-      for (Site site : topology.sitesVia(gateway.name())) {
-        if (site.speaksBgp()) {
-          peers.add(new GatewayPeer(site.name(), site.bgpIp(), onPremisesPeerAsn(gateway, site), local, "Connected", null,
-              (int) learned.stream().filter(r -> r.peer().equals(site.name()) && r.localAddress().equals(local)).count()));
-          advertised.computeIfAbsent(site.bgpIp(), ip -> new ArrayList<>())
-              .addAll(toSite(gateway, domain, site, local, fromRouteServer.values()));
-        }
+      for (OnPremisesPeer peer : onPremisesPeers(gateway)) {
+        peers.add(new GatewayPeer(peer.name(), peer.bgpIp(), peer.asn(), local, "Connected", null,
+            (int) learned.stream().filter(r -> r.peer().equals(peer.name()) && r.localAddress().equals(local)).count()));
+        advertised.computeIfAbsent(peer.bgpIp(), ip -> new ArrayList<>())
+            .addAll(toSite(gateway, domain, peer.name(), local, fromRouteServer.values()));
       }
     }
     Map<Ipv4Address, List<GatewayRoute>> frozen = new LinkedHashMap<>();
@@ -96,14 +96,17 @@ final class GatewayBgp {
     }
     List<GatewayRoute> sent = advertised.computeIfAbsent(instanceIp, ip -> new ArrayList<>());
     if (server.branchToBranch()) {
-      for (BgpCandidate route : GatewayRoutes.of(gateway, topology)) {
+      for (BgpCandidate route : GatewayRoutes.of(gateway, topology, simulation.tunnelRoutes(gateway.name()))) {
         sent.add(new GatewayRoute(route.prefix(), route.asPath(), local, local, local, IGP, server.name(),
             gateway.name(), List.of()));
       }
     }
   }
 
-  /** The NVA a route started at, or for another gateway's route, the site behind that gateway that announced it. */
+  /**
+   * The NVA a route started at, or for another gateway's route, the site behind that gateway, or the NVA with a tunnel
+   * to it, that announced it.
+   */
   private String originOf(BgpCandidate route) {
     if (route.kind() != RouteOriginKind.NVA) {
       for (Site site : topology.sitesVia(route.origin())) {
@@ -111,6 +114,11 @@ final class GatewayBgp {
           if (prefix.prefix().equals(route.prefix())) {
             return site.name();
           }
+        }
+      }
+      for (TunnelRoute tunnel : simulation.tunnelRoutes(route.origin())) {
+        if (tunnel.prefix().equals(route.prefix())) {
+          return tunnel.nva();
         }
       }
     }
@@ -128,23 +136,63 @@ final class GatewayBgp {
   }
 
   /**
-   * The sites' prefixes as the gateway instance at {@code local} learns them: from a BGP site with its path (behind
+   * The gateway's BGP peers on the on-premises side: each BGP site it connects (over ExpressRoute the circuit's MSEEs,
+   * in AS 12076), then each NVA with a tunnel to it, which it treats as a BGP site.
+   */
+  private record OnPremisesPeer(String name, long asn, Ipv4Address bgpIp, List<PeerRoute> routes) {
+  }
+
+  /** A prefix as the gateway learns it from an on-premises peer, with the peer's path. */
+  private record PeerRoute(Ipv4Prefix prefix, AsPath asPath) {
+  }
+
+  private List<OnPremisesPeer> onPremisesPeers(Gateway gateway) {
+    List<OnPremisesPeer> peers = new ArrayList<>();
+    for (Site site : topology.sitesVia(gateway.name())) {
+      if (site.speaksBgp()) {
+        List<PeerRoute> routes = new ArrayList<>();
+        site.prefixes().forEach(prefix -> routes.add(new PeerRoute(prefix.prefix(), site.pathOf(prefix))));
+        peers.add(new OnPremisesPeer(site.name(), gateway instanceof ExpressRouteGateway ? AzureAsns.EXPRESS_ROUTE
+            : site.asn(), site.bgpIp(), routes));
+      }
+    }
+    Map<String, List<PeerRoute>> overTunnels = new LinkedHashMap<>();
+    for (TunnelRoute route : simulation.tunnelRoutes(gateway.name())) {
+      overTunnels.computeIfAbsent(route.nva(), nva -> new ArrayList<>()).add(new PeerRoute(route.prefix(), route.asPath()));
+    }
+    for (Nva nva : topology.nvas()) {
+      TunnelPeering tunnel = nva.bgp().tunnelTo(gateway.name());
+      if (tunnel != null && !simulation.state().isDown(nva.name())) {
+        peers.add(new OnPremisesPeer(nva.name(), nva.asn(), tunnel.bgpIp(),
+            overTunnels.getOrDefault(nva.name(), List.of())));
+      }
+    }
+    return peers;
+  }
+
+  /**
+   * The on-premises prefixes as the gateway instance at {@code local} learns them: from a BGP peer with its path (behind
    * 12076 over ExpressRoute, fact 49), from a local network gateway as static {@code Network} routes. A prefix equal
    * to a vnet space is dropped (fact 51).
    */
   private List<GatewayRoute> siteRoutes(Gateway gateway, Domain domain, Ipv4Address local) {
     List<GatewayRoute> routes = new ArrayList<>();
-    for (Site site : topology.sitesVia(gateway.name())) {
-      for (SitePrefix prefix : site.prefixes()) {
-        if (domain != null && DomainRib.sameAsVnetSpace(domain, prefix.prefix())) {
-          continue;
+    for (OnPremisesPeer peer : onPremisesPeers(gateway)) {
+      for (PeerRoute route : peer.routes()) {
+        if (domain == null || !DomainRib.sameAsVnetSpace(domain, route.prefix())) {
+          AsPath path = gateway instanceof ExpressRouteGateway ? route.asPath().prepend(AzureAsns.EXPRESS_ROUTE)
+              : route.asPath();
+          routes.add(new GatewayRoute(route.prefix(), path, peer.bgpIp(), peer.bgpIp(), local, EBGP, peer.name(),
+              peer.name(), List.of()));
         }
-        if (site.speaksBgp()) {
-          AsPath path = gateway instanceof ExpressRouteGateway ? site.pathOf(prefix).prepend(AzureAsns.EXPRESS_ROUTE)
-              : site.pathOf(prefix);
-          routes.add(new GatewayRoute(prefix.prefix(), path, site.bgpIp(), site.bgpIp(), local, EBGP, site.name(),
-              site.name(), List.of()));
-        } else {
+      }
+    }
+    for (Site site : topology.sitesVia(gateway.name())) {
+      if (site.speaksBgp()) {
+        continue;
+      }
+      for (SitePrefix prefix : site.prefixes()) {
+        if (domain == null || !DomainRib.sameAsVnetSpace(domain, prefix.prefix())) {
           routes.add(new GatewayRoute(prefix.prefix(), AsPath.EMPTY, site.bgpIp(), local, local, NETWORK, site.name(),
               site.name(), List.of()));
         }
@@ -153,34 +201,29 @@ final class GatewayBgp {
     return routes;
   }
 
-  /** Over ExpressRoute the gateway's BGP peers are the circuit's MSEEs, in Microsoft's AS. */
-  private static long onPremisesPeerAsn(Gateway gateway, Site site) {
-    return gateway instanceof ExpressRouteGateway ? AzureAsns.EXPRESS_ROUTE : site.asn();
-  }
-
   /**
    * What the gateway instance at {@code local} advertises to a BGP site (fact 94): its vnet's and transit spokes'
    * spaces, the other sites' prefixes (a VPN gateway is a transit between its sites; an ExpressRoute gateway does not
    * connect one circuit to another, fact 54), and with branch-to-branch what Route Server passed on; each with the
    * gateway's ASN in front, and never 0.0.0.0/0 from a VPN gateway (fact 52).
    */
-  private List<GatewayRoute> toSite(Gateway gateway, Domain domain, Site site, Ipv4Address local,
+  private List<GatewayRoute> toSite(Gateway gateway, Domain domain, String peerName, Ipv4Address local,
       Iterable<GatewayRoute> fromRouteServer) {
     long ownAsn = gateway instanceof VpnGateway vpn ? vpn.asn() : AzureAsns.ROUTE_SERVER;
     Map<Ipv4Prefix, GatewayRoute> sent = new LinkedHashMap<>();
     vnetSpaces(gateway, domain).forEach((space, vnet) -> sent.putIfAbsent(space,
-        new GatewayRoute(space, AsPath.of(ownAsn), local, local, local, IGP, site.name(), vnet, List.of())));
+        new GatewayRoute(space, AsPath.of(ownAsn), local, local, local, IGP, peerName, vnet, List.of())));
     if (gateway instanceof VpnGateway) {
       for (GatewayRoute route : siteRoutes(gateway, domain, local)) {
-        if (!route.peer().equals(site.name())) {
+        if (!route.peer().equals(peerName)) {
           sent.putIfAbsent(route.network(), new GatewayRoute(route.network(), route.asPath().prepend(ownAsn), local,
-              local, local, IGP, site.name(), route.originNode(), List.of()));
+              local, local, IGP, peerName, route.originNode(), List.of()));
         }
       }
     }
     for (GatewayRoute route : fromRouteServer) {
       sent.putIfAbsent(route.network(), new GatewayRoute(route.network(), route.asPath().prepend(ownAsn), local, local,
-          local, IGP, site.name(), route.originNode(), route.communities()));
+          local, IGP, peerName, route.originNode(), route.communities()));
     }
     if (gateway instanceof VpnGateway) {
       sent.remove(DEFAULT_ROUTE);
@@ -194,6 +237,18 @@ final class GatewayBgp {
    * The site's router drops a path holding its own ASN (BGP loop prevention); a local network gateway receives
    * nothing, as it has no BGP.
    */
+  /**
+   * What an NVA receives over its tunnel: what each gateway instance advertises to its tunnel address, as sent; the NVA
+   * applies its own loop check and import policy.
+   */
+  static List<BgpRoute> sentOverTunnel(TunnelPeering tunnel, GatewayTables tables) {
+    List<BgpRoute> routes = new ArrayList<>();
+    for (GatewayRoute route : tables.advertised().getOrDefault(tunnel.bgpIp(), List.of())) {
+      routes.add(new BgpRoute(route.network(), route.localAddress(), route.asPath(), route.communities()));
+    }
+    return routes;
+  }
+
   static List<SiteLearnedRoute> receivedBy(Site site, GatewayTables tables) {
     if (!site.speaksBgp()) {
       return List.of();

@@ -7,12 +7,15 @@ import java.util.Map;
 import org.routesrv.dsl.azure.VendorProfile;
 import org.routesrv.dsl.network.Advertisement;
 import org.routesrv.dsl.network.BgpNeighbor;
+import org.routesrv.dsl.network.Gateway;
 import org.routesrv.dsl.network.Ipv4Address;
 import org.routesrv.dsl.network.Ipv4Prefix;
 import org.routesrv.dsl.network.Nic;
 import org.routesrv.dsl.network.Nva;
 import org.routesrv.dsl.network.PeerPolicy;
 import org.routesrv.dsl.network.Site;
+import org.routesrv.dsl.network.TunnelPeering;
+import org.routesrv.dsl.network.VpnGateway;
 
 /**
  * An NVA's side of BGP: what it holds from each peer (its BGP table after its import policy), its sessions, and what
@@ -45,6 +48,11 @@ final class NvaBgpView {
       BgpRoute route = learned.route();
       routes.add(new NvaBgpRoute(route.prefix(), route.asPath(), route.nextHop(), learned.fromNva(), route.communities()));
     }
+    for (Simulation.ReceivedOverTunnel received : simulation.receivedOverTunnels(nva)) {
+      BgpRoute route = received.route();
+      routes.add(new NvaBgpRoute(route.prefix(), route.asPath(), route.nextHop(), received.tunnel().gateway(),
+          route.communities()));
+    }
     for (Site site : topology.sitesVia(nva.name())) {
       List<BgpRoute> announced = new ArrayList<>();
       site.prefixes().forEach(prefix -> announced.add(new BgpRoute(prefix.prefix(), site.bgpIp(), site.pathOf(prefix),
@@ -69,6 +77,15 @@ final class NvaBgpView {
     }
     boolean down = simulation.state().isDown(nva.name());
     List<NeighborRoutes.Session> established = NeighborRoutes.sessions(simulation.state(), topology);
+    for (TunnelPeering tunnel : nva.bgp().tunnels()) {
+      Gateway gateway = topology.gateway(tunnel.gateway());
+      if (gateway instanceof VpnGateway vpn) {
+        for (Ipv4Address instance : vpn.bgpIps()) {
+          sessions.add(new NvaSession(vpn.name() + " (tunnel)", instance, vpn.asn(), down ? "Idle" : "Established",
+              down ? "the NVA is down" : null));
+        }
+      }
+    }
     List<BgpNeighbor> siteLines = new ArrayList<>();
     for (Site site : topology.sitesVia(nva.name())) {
       if (site.speaksBgp()) {

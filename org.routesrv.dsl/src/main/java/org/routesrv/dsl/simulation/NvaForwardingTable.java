@@ -39,9 +39,10 @@ public final class NvaForwardingTable {
    *     hop and the NIC the session runs over as egress (used when no connected or static route
    *     leads to the instance)
    * @param fromNeighbors the routes its NVA neighbours send it
+   * @param overTunnels the routes the VPN gateways it has tunnels to send it, leading into those tunnels
    */
   static NvaForwardingTable build(Nva nva, List<NvaRoute> fromRouteServers, List<NeighborRoutes.Learned> fromNeighbors,
-      Topology topology) {
+      List<NvaRoute> overTunnels, Topology topology) {
     NvaForwardingTable table = new NvaForwardingTable(nva);
     VendorProfile profile = VendorProfile.of(nva.vendor());
     for (Nic nic : nva.nics()) {
@@ -86,6 +87,7 @@ public final class NvaForwardingTable {
         table.offer(route);
       }
     }
+    overTunnels.forEach(table::offer);
     return table;
   }
 

@@ -29,14 +29,18 @@ final class RouteAdvertising {
   private final Domain domain;
   private final List<RouteServerPeer> peers;
   private final Topology topology;
+  /** What NVAs send the gateways over tunnels, per gateway: gateway routes like their sites'. */
+  private final Map<String, List<TunnelRoute>> tunnels;
   private final Map<RouteServerInstance, TreeMap<Ipv4Prefix, List<BgpCandidate>>> offered =
       new EnumMap<>(RouteServerInstance.class);
 
-  RouteAdvertising(RouteServer server, Domain domain, List<RouteServerPeer> peers, Topology topology) {
+  RouteAdvertising(RouteServer server, Domain domain, List<RouteServerPeer> peers, Topology topology,
+      Map<String, List<TunnelRoute>> tunnels) {
     this.server = server;
     this.domain = domain;
     this.peers = peers;
     this.topology = topology;
+    this.tunnels = tunnels;
   }
 
   /**
@@ -138,7 +142,7 @@ final class RouteAdvertising {
       }
       if (server.branchToBranch() && domain != null) {
         for (Gateway gateway : domain.gateways()) {
-          for (BgpCandidate route : GatewayRoutes.of(gateway, topology)) {
+          for (BgpCandidate route : GatewayRoutes.of(gateway, topology, tunnels.getOrDefault(gateway.name(), List.of()))) {
             // The gateway still programs a route with 65515 in its path (fact 71, DomainRib); Route Server, which
             // learns it only with branch-to-branch, drops it (fact 40), so no NVA hears of it.
             if (!DomainRib.sameAsVnetSpace(domain, route.prefix()) && !InboundAcceptance.failsLoopCheck(route.asPath())) {

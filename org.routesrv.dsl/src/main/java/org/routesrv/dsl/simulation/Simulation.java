@@ -18,6 +18,7 @@ import org.routesrv.dsl.network.RouteServerInstance;
 import org.routesrv.dsl.network.RouteServerPeering;
 import org.routesrv.dsl.network.Site;
 import org.routesrv.dsl.network.Subnet;
+import org.routesrv.dsl.network.TunnelPeering;
 import org.routesrv.dsl.network.SubnetRef;
 import org.routesrv.dsl.network.Vm;
 import org.routesrv.dsl.network.Vnet;
@@ -44,6 +45,8 @@ public final class Simulation {
   private final GatewayBgp gatewayBgp;
   private final NvaBgpView nvaBgp;
   private final Map<String, GatewayTables> gatewayTables = new ConcurrentHashMap<>();
+  /** What NVAs send the VPN gateways over their tunnels, per gateway; rebuilt with every round of the NVA fixed point. */
+  private Map<String, List<TunnelRoute>> tunnelRoutes = Map.of();
 
   private record AdvertisedKey(String routeServer, String nva, RouteServerInstance instance) {
   }
@@ -75,7 +78,7 @@ public final class Simulation {
     for (Domain domain : topology.domains()) {
       List<RouteServerPeer> peers = domain.routeServer() == null ? List.of()
           : peersByServer.getOrDefault(domain.routeServer().name(), List.of());
-      ribByHub.put(domain.hub(), DomainRib.build(domain, peers, topology));
+      ribByHub.put(domain.hub(), DomainRib.build(domain, peers, topology, tunnelRoutes));
     }
     for (Vnet vnet : topology.vnets()) {
       SystemRoutes system = new SystemRoutes(vnet, topology);
@@ -101,11 +104,12 @@ public final class Simulation {
     peersByServer.clear();
     advertisingByServer.clear();
     advertised.clear();
+    tunnelRoutes = TunnelAnnouncements.of(state, topology, routes);
     for (RouteServer server : topology.routeServers()) {
       List<RouteServerPeer> peers = peersOf(server, routes);
       peersByServer.put(server.name(), peers);
       advertisingByServer.put(server.name(),
-          new RouteAdvertising(server, topology.domainOf(server.vnet()), peers, topology));
+          new RouteAdvertising(server, topology.domainOf(server.vnet()), peers, topology, tunnelRoutes));
     }
   }
 
@@ -234,7 +238,7 @@ public final class Simulation {
       return null;
     }
     return nvaTables.computeIfAbsent(nva, name -> NvaForwardingTable.build(found, routesFromRouteServers(found),
-        neighborRoutes.learnedBy(name), topology));
+        neighborRoutes.learnedBy(name), routesOverTunnels(found), topology));
   }
 
   private List<NvaRoute> routesFromRouteServers(Nva nva) {
@@ -246,6 +250,42 @@ public final class Simulation {
           route.nextHop(), null, route.asPath()));
     }
     return routes;
+  }
+
+  private List<NvaRoute> routesOverTunnels(Nva nva) {
+    int distance = VendorProfile.of(nva.vendor()).ebgpDistance();
+    List<NvaRoute> routes = new ArrayList<>();
+    for (ReceivedOverTunnel received : receivedOverTunnels(nva)) {
+      BgpRoute route = received.route();
+      routes.add(new NvaRoute(route.prefix(), NvaRouteProtocol.BGP, distance, null, route.nextHop(), null,
+          route.asPath(), received.tunnel().gateway()));
+    }
+    return routes;
+  }
+
+  /** A route {@code nva} kept of what a VPN gateway advertised to it over its tunnel. */
+  record ReceivedOverTunnel(TunnelPeering tunnel, BgpRoute route) {
+  }
+
+  /**
+   * What {@code nva} keeps of what each VPN gateway it has a tunnel to advertises to it (as to a site): after its loop
+   * check and the tunnel's import policy. Nothing while the NVA is down.
+   */
+  List<ReceivedOverTunnel> receivedOverTunnels(Nva nva) {
+    List<ReceivedOverTunnel> received = new ArrayList<>();
+    if (state.isDown(nva.name())) {
+      return received;
+    }
+    for (TunnelPeering tunnel : nva.bgp().tunnels()) {
+      GatewayTables tables = gatewayTables(tunnel.gateway());
+      if (tables != null) {
+        for (BgpRoute route : SessionPolicies.received(nva.asn(), tunnel.policy(),
+            GatewayBgp.sentOverTunnel(tunnel, tables))) {
+          received.add(new ReceivedOverTunnel(tunnel, route));
+        }
+      }
+    }
+    return received;
   }
 
   /** A route {@code nva} kept of what one Route Server instance advertised to it over {@code peering}. */
@@ -272,6 +312,11 @@ public final class Simulation {
       }
     }
     return received;
+  }
+
+  /** What {@code gateway} learns over the tunnels of NVAs. */
+  List<TunnelRoute> tunnelRoutes(String gateway) {
+    return tunnelRoutes.getOrDefault(gateway, List.of());
   }
 
   /** How {@code server} advertises to its peers, null for an unknown Route Server. */

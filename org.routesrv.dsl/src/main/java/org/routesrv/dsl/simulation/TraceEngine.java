@@ -330,7 +330,7 @@ final class TraceEngine {
     }
     Gateway gateway = topology.gatewayAt(nextHop);
     if (gateway != null) {
-      atGateway(run, walk, gateway);
+      atGateway(run, walk, gateway, false);
       return;
     }
     Vm vm = topology.vmAt(nextHop);
@@ -383,6 +383,13 @@ final class TraceEngine {
       return;
     }
     for (NvaRoute route : routes) {
+      if (route.tunnel() != null) {
+        Gateway gateway = topology.gateway(route.tunnel());
+        Walk next = walk.branch(new TraceHop(nva.name(), null, nva.name(), route, "tunnel to " + route.tunnel()),
+            walk.source);
+        atGateway(run, next, gateway, true);
+        continue;
+      }
       if (route.site() != null) {
         Walk next = walk.branch(new TraceHop(nva.name(), null, nva.name(), route, "site " + route.site()), walk.source);
         delivered(run, next, TraceEndpoint.site(route.site()), "delivered to site " + route.site() + " through "
@@ -415,10 +422,15 @@ final class TraceEngine {
       end(run, walk, TraceResult.DROPPED, from.vnet() + " has no virtual network gateway for a UDR to gateway");
       return;
     }
-    atGateway(run, walk, gateway);
+    atGateway(run, walk, gateway, false);
   }
 
-  private void atGateway(Run run, Walk walk, Gateway gateway) {
+  /**
+   * A gateway hands a packet to the on-premises peer whose prefix covers the destination most specifically: a site, or an
+   * NVA over its tunnel (the packet then continues at that NVA). A packet that came out of a tunnel and is for none of
+   * them enters the vnet: the gateway routes it by its GatewaySubnet's effective routes.
+   */
+  private void atGateway(Run run, Walk walk, Gateway gateway, boolean fromTunnel) {
     if (!walk.consult("gateway " + gateway.name())) {
       end(run, walk, TraceResult.LOOP, "loop: the packet comes back to " + gateway.name());
       return;
@@ -431,6 +443,24 @@ final class TraceEngine {
           best = new SiteRoute(site.name(), prefix.prefix());
         }
       }
+    }
+    TunnelRoute tunnel = null;
+    for (TunnelRoute route : simulation.tunnelRoutes(gateway.name())) {
+      if (route.prefix().contains(run.destination) && (best == null || route.prefix().length() > best.prefix().length())
+          && (tunnel == null || route.prefix().length() > tunnel.prefix().length())) {
+        tunnel = route;
+      }
+    }
+    if (tunnel != null) {
+      Nva nva = topology.nva(tunnel.nva());
+      Walk next = walk.branch(new TraceHop(gateway.name(), null, gateway.name(),
+          new SiteRoute(nva.name() + " (tunnel)", tunnel.prefix()), "tunnel to " + nva.name()), walk.source);
+      atNvaIfUp(run, next, nva);
+      return;
+    }
+    if (best == null && fromTunnel) {
+      atSubnet(run, walk, new SubnetRef(gateway.vnet(), AzureSubnets.GATEWAY_SUBNET), gateway.name(), gateway.name());
+      return;
     }
     if (best == null) {
       end(run, walk, TraceResult.DROPPED, gateway.name() + " has no on-premises route to " + run.destination);
