@@ -53,7 +53,7 @@ import org.routesrv.dsl.rsnet.TargetKind;
 import org.routesrv.dsl.rsnet.TraceExpectation;
 import org.routesrv.dsl.rsnet.TraceOutcome;
 import org.routesrv.dsl.rsnet.Vm;
-import org.routesrv.dsl.rsnet.VmDestination;
+import org.routesrv.dsl.rsnet.NodeDestination;
 import org.routesrv.dsl.rsnet.Vnet;
 import org.routesrv.dsl.rsnet.VpnGateway;
 import org.routesrv.dsl.rsnet.Withdrawal;
@@ -390,7 +390,7 @@ class GrammarTest {
         .map(TraceExpectation.class::cast).toList();
     assertEquals(Ipv4Address.parse("8.8.8.8"), ((IpDestination) traces.get(0).getTo()).getIp());
     assertEquals(2, traces.get(0).getHops().size());
-    assertEquals("vm2", ((VmDestination) traces.get(1).getTo()).getVm().getName());
+    assertEquals("vm2", ((org.routesrv.dsl.rsnet.Vm) ((NodeDestination) traces.get(1).getTo()).getNode()).getName());
     assertTrue(traces.get(2).getHops().isEmpty());
     assertEquals(TraceOutcome.DROPPED, traces.get(2).getOutcome());
     assertEquals(TraceOutcome.LOOPS, traces.get(3).getOutcome());

@@ -200,12 +200,19 @@ class TwoWayTraceTest {
         expect trace onprem -> app via vpngw
         expect symmetric app <-> 192.168.1.10
         expect trace fw2 -> 192.168.1.10 via fw2, vpngw
+        expect trace app -> onprem via fw1, vpngw
+        expect symmetric app <-> onprem
         """);
     List<ExpectationResult> results = analysis.baselineReport().expectations();
     assertTrue(results.get(0).passed(), results.get(0).actual());
     assertFalse(results.get(1).passed());
     assertEquals("asymmetric: the flow through fw1 returns through no stateful NVA", results.get(1).actual());
     assertTrue(results.get(2).passed(), results.get(2).actual());
+    // A site is a destination by name: the first host of its first prefix, 192.168.0.1.
+    assertEquals("expected delivery via fw1, vpngw, but app -> onprem: 2 ECMP paths: delivered via fw1, vpngw"
+        + " (delivered to site onprem through vpngw); delivered via fw2, vpngw (delivered to site onprem through vpngw)",
+        results.get(3).actual());
+    assertEquals("asymmetric: the flow through fw1 returns through no stateful NVA", results.get(4).actual());
   }
 
   @Test

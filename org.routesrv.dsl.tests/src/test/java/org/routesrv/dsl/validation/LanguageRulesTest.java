@@ -97,6 +97,15 @@ class LanguageRulesTest extends RuleTestBase {
   }
 
   @Test
+  void aTraceToASiteGoesToItsFirstPrefixAndNeedsOne() {
+    String model = HUB + nva("fw", 4, 65001, "") + "vm a in hub.workload 10.0.3.4\n";
+    assertError(IssueCodes.DESTINATION_WITHOUT_ADDRESS, model + "site shop asn 65070 via fw { }\n"
+        + "expect trace a -> [[shop]] via fw");
+    assertNoIssue(IssueCodes.DESTINATION_WITHOUT_ADDRESS, model + "site shop asn 65070 via fw { prefix 10.70.0.0/16 }\n"
+        + "expect trace a -> shop via fw\nexpect trace a -> fw via fw");
+  }
+
+  @Test
   void outageExpectationOutsideScenarioIsRejected() {
     assertError(IssueCodes.OUTAGE_OUTSIDE_SCENARIO, HUB + """
         vm a in hub.workload 10.0.3.4

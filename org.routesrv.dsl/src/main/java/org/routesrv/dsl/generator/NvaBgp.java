@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.routesrv.dsl.network.Advertisement;
+import org.routesrv.dsl.network.Bgp;
 import org.routesrv.dsl.network.BgpNeighbor;
 import org.routesrv.dsl.network.Gateway;
 import org.routesrv.dsl.network.Ipv4Address;
@@ -64,11 +65,7 @@ public final class NvaBgp {
      * both instances, as the simulator chooses.
      */
     public List<Advertisement> advertisementsFor(Instance instance) {
-      Map<Ipv4Prefix, Advertisement> byPrefix = new LinkedHashMap<>();
-      advertisements.stream().filter(a -> a.isForOneInstance() && a.isFor(server.name(), instance.instance()))
-          .forEach(a -> byPrefix.putIfAbsent(a.prefix(), a));
-      advertisements.stream().filter(a -> !a.isForOneInstance()).forEach(a -> byPrefix.putIfAbsent(a.prefix(), a));
-      return List.copyOf(byPrefix.values());
+      return Bgp.towards(advertisements, server.name(), instance.instance());
     }
 
     /** Whether the two instances hear different advertisements, so that each session needs its own policy. */

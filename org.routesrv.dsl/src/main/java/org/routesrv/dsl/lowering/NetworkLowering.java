@@ -51,6 +51,7 @@ import org.routesrv.dsl.rsnet.NoLearnedExpectation;
 import org.routesrv.dsl.rsnet.NoRouteExpectation;
 import org.routesrv.dsl.rsnet.NodeTarget;
 import org.routesrv.dsl.rsnet.Nsg;
+import org.routesrv.dsl.rsnet.NodeDestination;
 import org.routesrv.dsl.rsnet.Nva;
 import org.routesrv.dsl.rsnet.NvaFailure;
 import org.routesrv.dsl.rsnet.NvaRestore;
@@ -73,7 +74,6 @@ import org.routesrv.dsl.rsnet.Subnet;
 import org.routesrv.dsl.rsnet.TraceExpectation;
 import org.routesrv.dsl.rsnet.TraceOutcome;
 import org.routesrv.dsl.rsnet.Vm;
-import org.routesrv.dsl.rsnet.VmDestination;
 import org.routesrv.dsl.rsnet.Vnet;
 import org.routesrv.dsl.rsnet.VpnGateway;
 import org.routesrv.dsl.rsnet.Withdrawal;
@@ -405,6 +405,24 @@ public class NetworkLowering {
     };
   }
 
+  private static final org.routesrv.dsl.network.Ipv4Address NOWHERE =
+      org.routesrv.dsl.network.Ipv4Address.parse("0.0.0.0");
+
+  /** As the NVA's router ID resolves: written, else the NIC of its first Route Server peering, else its first NIC. */
+  private static org.routesrv.dsl.network.Ipv4Address nvaAddress(Nva nva) {
+    if (nva.getBgp() != null && nva.getBgp().getRouterId() != null) {
+      return nva.getBgp().getRouterId();
+    }
+    if (nva.getBgp() != null) {
+      for (BgpPeer peer : nva.getBgp().getPeers()) {
+        if (peer instanceof RouteServerPeering peering && peering.getNic() != null) {
+          return peering.getNic().getIp();
+        }
+      }
+    }
+    return nva.getNics().isEmpty() ? null : nva.getNics().get(0).getIp();
+  }
+
   private static String traceSourceName(org.routesrv.dsl.rsnet.TraceSource source) {
     return switch (source) {
       case Vm vm -> vm.getName();
@@ -426,8 +444,15 @@ public class NetworkLowering {
   }
 
   private static Destination destination(org.routesrv.dsl.rsnet.Destination destination) {
-    if (destination instanceof VmDestination vm) {
-      return new Destination(vm.getVm().getName(), vm.getVm().getIp());
+    if (destination instanceof NodeDestination node) {
+      return switch (node.getNode()) {
+        case Vm vm -> new Destination(vm.getName(), vm.getIp());
+        // Without an address (error destination-without-address) the trace goes nowhere rather than failing.
+        case Nva nva -> new Destination(nva.getName(), nvaAddress(nva) != null ? nvaAddress(nva) : NOWHERE);
+        case Site site -> new Destination(site.getName(), site.getPrefixes().isEmpty() || site.getPrefixes().get(0)
+            .getPrefix() == null ? NOWHERE : site.getPrefixes().get(0).getPrefix().firstHost());
+        default -> throw new IllegalStateException("no address for " + node.getNode().eClass().getName());
+      };
     }
     return Destination.ip(((IpDestination) destination).getIp());
   }

@@ -1,10 +1,10 @@
 package org.routesrv.dsl.network;
 
 /**
- * Where a trace goes: an IP, or a VM. Resolved: {@code ip} is always set (the VM's IP when a VM is
- * named); {@code vm} is null for a plain IP.
+ * Where a trace goes: an IP, or a VM, an NVA or a site by name. Resolved: {@code ip} is always set (the VM's IP, the
+ * NVA's router ID, the first host of the site's first prefix); {@code name} is null for a plain IP.
  */
-public record Destination(String vm, Ipv4Address ip) {
+public record Destination(String name, Ipv4Address ip) {
 
   public static Destination ip(String ip) {
     return ip(Ipv4Address.parse(ip));
@@ -20,6 +20,6 @@ public record Destination(String vm, Ipv4Address ip) {
 
   @Override
   public String toString() {
-    return vm != null ? vm : ip.toString();
+    return name != null ? name : ip.toString();
   }
 }

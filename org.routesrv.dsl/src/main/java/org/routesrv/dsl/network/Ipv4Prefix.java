@@ -50,6 +50,11 @@ public record Ipv4Prefix(Ipv4Address address, int length) implements Comparable<
     return new Ipv4Address(address.bits() & mask());
   }
 
+  /** The first address a host would have: the one after the network address, except in a /31 or /32. */
+  public Ipv4Address firstHost() {
+    return length >= 31 ? first() : first().plus(1);
+  }
+
   public Ipv4Address last() {
     return new Ipv4Address(address.bits() | ~mask());
   }

@@ -325,7 +325,7 @@ public final class RsnetText {
   }
 
   private static String destination(Destination destination) {
-    return destination.vm() != null ? name(destination.vm()) : destination.ip().toString();
+    return destination.name() != null ? name(destination.name()) : destination.ip().toString();
   }
 
   private static String subnet(SubnetRef subnet) {

@@ -22,6 +22,11 @@ public record Site(String name, long asn, String via, Ipv4Address bgpIp, List<Si
     prefixes = List.copyOf(prefixes);
   }
 
+  /** An address on-premises, for traces from and to the site: the first host of its first prefix. */
+  public Ipv4Address sampleAddress() {
+    return prefixes.isEmpty() ? bgpIp : prefixes.get(0).prefix().firstHost();
+  }
+
   /** False for a local network gateway with static prefixes. */
   public boolean speaksBgp() {
     return asn != STATIC;

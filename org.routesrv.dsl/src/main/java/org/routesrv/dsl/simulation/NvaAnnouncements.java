@@ -7,6 +7,7 @@ import java.util.Map;
 import org.routesrv.dsl.azure.AzureAsns;
 import org.routesrv.dsl.azure.VendorProfile;
 import org.routesrv.dsl.network.Advertisement;
+import org.routesrv.dsl.network.Bgp;
 import org.routesrv.dsl.network.Ipv4Prefix;
 import org.routesrv.dsl.network.Nva;
 import org.routesrv.dsl.network.RouteServerInstance;
@@ -32,16 +33,16 @@ final class NvaAnnouncements {
     }
     Map<Ipv4Prefix, BgpRoute> byPrefix = LinkedHashMap.newLinkedHashMap(nva.bgp().advertisements().size());
     Map<Ipv4Prefix, BgpRoute> passesOn = new LinkedHashMap<>();
-    // An advertisement written for this instance comes before one for both, as the more specific.
-    for (boolean forThisInstanceOnly : new boolean[] {true, false}) {
-      for (Advertisement advertisement : nva.bgp().advertisements()) {
-        if (advertisement.isForOneInstance() == forThisInstanceOnly && advertisement.isFor(peering.routeServer(), instance)
-            && !state.isWithdrawn(nva.name(), advertisement.prefix()) && ConditionalAdvertisements.active(advertisement,
-                nva, neighborRoutes.learnedBy(nva.name()), neighborRoutes.fromRouteServers(nva.name()), topology)) {
-          byPrefix.putIfAbsent(advertisement.prefix(), new BgpRoute(advertisement.prefix(), advertisement.nextHop(),
-              advertisement.asPath(), advertisement.communities()));
-        }
+    List<Advertisement> standing = new ArrayList<>(nva.bgp().advertisements().size());
+    for (Advertisement advertisement : nva.bgp().advertisements()) {
+      if (!state.isWithdrawn(nva.name(), advertisement.prefix()) && ConditionalAdvertisements.active(advertisement,
+          nva, neighborRoutes.learnedBy(nva.name()), neighborRoutes.fromRouteServers(nva.name()), topology)) {
+        standing.add(advertisement);
       }
+    }
+    for (Advertisement advertisement : Bgp.towards(standing, peering.routeServer(), instance)) {
+      byPrefix.put(advertisement.prefix(), new BgpRoute(advertisement.prefix(), advertisement.nextHop(),
+          advertisement.asPath(), advertisement.communities()));
     }
     if (VendorProfile.of(nva.vendor()).passesOnLearnedRoutes()) {
       Map<Ipv4Prefix, List<NeighborRoutes.Candidate>> rib = NeighborRoutes.passable(nva,

@@ -72,15 +72,11 @@ final class TraceEngine {
   /** A site's packet comes from the first host of its first prefix, unless it is a reply to another address. */
   record FromSite(Site site, Ipv4Address source) implements Start {
     FromSite(Site site) {
-      this(site, site.prefixes().isEmpty() ? site.bgpIp() : firstHost(site.prefixes().get(0).prefix()));
+      this(site, site.sampleAddress());
     }
 
     public String name() {
       return site.name();
-    }
-
-    private static Ipv4Address firstHost(Ipv4Prefix prefix) {
-      return prefix.length() >= 31 ? prefix.first() : prefix.first().plus(1);
     }
   }
 

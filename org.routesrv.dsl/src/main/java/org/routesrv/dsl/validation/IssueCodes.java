@@ -124,6 +124,7 @@ public class IssueCodes extends ConfigurableIssueCodesProvider {
   public static final String SITE_STATIC_VIA = "site-static-via";
   public static final String SITE_STATIC_AS_PATH = "site-static-as-path";
   public static final String LEARNED_SOURCE = "learned-source";
+  public static final String DESTINATION_WITHOUT_ADDRESS = "destination-without-address";
 
   // ExpectationRules
   public static final String EXPECTATION_FAILED = "expectation-failed";
@@ -178,7 +179,7 @@ public class IssueCodes extends ConfigurableIssueCodesProvider {
         GATEWAY_SUBNET_UDR_CAPTURES_ROUTE_SERVER);
 
     error(acceptor, UNKNOWN_VENDOR, PREPEND_WITH_AS_PATH, ROUTE_NEXT_HOP_IP, OUTAGE_OUTSIDE_SCENARIO, TARGET_INSTANCE,
-        SITE_STATIC_VIA, SITE_STATIC_AS_PATH, LEARNED_SOURCE,
+        SITE_STATIC_VIA, SITE_STATIC_AS_PATH, LEARNED_SOURCE, DESTINATION_WITHOUT_ADDRESS,
         ADVERTISEMENT_INSTANCE, PROGRAMMING_DELAY_RANGE);
 
     warning(acceptor, UDR_PINS_NVA_PAIR, DEFAULT_ROUTE_TO_ON_PREMISES, SITE_BYPASSES_NVA);

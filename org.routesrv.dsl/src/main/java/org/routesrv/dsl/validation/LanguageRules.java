@@ -15,6 +15,7 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 import org.routesrv.dsl.network.NvaVendor;
@@ -24,6 +25,7 @@ import org.routesrv.dsl.rsnet.LearnedExpectation;
 import org.routesrv.dsl.rsnet.Model;
 import org.routesrv.dsl.rsnet.NextHopType;
 import org.routesrv.dsl.rsnet.NoLearnedExpectation;
+import org.routesrv.dsl.rsnet.NodeDestination;
 import org.routesrv.dsl.rsnet.NodeTarget;
 import org.routesrv.dsl.rsnet.Nva;
 import org.routesrv.dsl.rsnet.OutageExpectation;
@@ -108,6 +110,21 @@ public class LanguageRules extends RuleFamily {
       report(IssueCodes.LEARNED_SOURCE, "Route Server '" + server.getName() + "' lists learned routes per NVA peer;"
           + " what it learns from its gateways shows in the gateway's listing: name an NVA after 'from', or ask the"
           + " gateway with 'expect learned GATEWAY ...'.", expectation, feature);
+    }
+  }
+
+  /** A trace to an NVA goes to its router ID or a NIC, to a site to the first host of its first prefix. */
+  @Check(CheckType.FAST)
+  public void destinationHasAnAddress(NodeDestination destination) {
+    boolean none = switch (destination.getNode()) {
+      case Nva nva -> nva.getNics().isEmpty() && (nva.getBgp() == null || nva.getBgp().getRouterId() == null);
+      case Site site -> site.getPrefixes().isEmpty();
+      case null, default -> false;
+    };
+    if (none) {
+      report(IssueCodes.DESTINATION_WITHOUT_ADDRESS, "'" + NodeModelUtils.getTokenText(NodeModelUtils.getNode(destination))
+          + "' has no address to send to: an NVA needs a NIC, a site a prefix (its first host is the destination).",
+          destination, null);
     }
   }
 
