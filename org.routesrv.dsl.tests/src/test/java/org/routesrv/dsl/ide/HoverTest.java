@@ -85,6 +85,7 @@ class HoverTest extends LanguageServerTest {
     String nva = markdown(uri, at(uri, "nva fw1", 5));
     assertTrue(nva.contains("**Other BGP sessions**") && nva.contains("| colo | 198.51.100.2 | 65020 | Established |"),
         nva);
+    assertTrue(nva.contains("**Routing table**") && nva.contains("| 172.16.0.0/16 | bgp | 20 |"), nva);
   }
 
   @Test

@@ -50,7 +50,8 @@ public class ElementDescriptions {
     }
     String simulated = switch (element) {
       case Subnet subnet -> simulated(analyses.apply(subnet), simulation -> effectiveRoutes(simulation, subnet));
-      case Nva nva -> simulated(analyses.apply(nva), simulation -> peerings(simulation, nva));
+      case Nva nva -> simulated(analyses.apply(nva), simulation -> peerings(simulation, nva) + routingTable(simulation,
+          nva));
       case RouteServer server -> simulated(analyses.apply(server), simulation -> sessions(simulation, server));
       case Gateway gateway -> simulated(analyses.apply(gateway), simulation -> gatewayTables(simulation, gateway));
       case Site site -> simulated(analyses.apply(site), simulation -> siteRoutes(simulation, site));
@@ -117,6 +118,13 @@ public class ElementDescriptions {
     String propagation = routes.bgpPropagationDisabled() ? " (BGP route propagation disabled)" : "";
     return "**Effective routes**" + propagation + "\n\n"
         + SimulationMarkdown.effectiveRoutes(routes).markdown(SimulationMarkdown.HOVER_ROWS);
+  }
+
+  /** What the NVA forwards with: its own routing table. */
+  private static String routingTable(Simulation simulation, Nva nva) {
+    var table = simulation.nvaRoutes(nva.getName());
+    return table == null ? "" : "\n\n**Routing table**\n\n"
+        + SimulationMarkdown.nvaRoutes(table.routes()).markdown(SimulationMarkdown.HOVER_ROWS).stripTrailing();
   }
 
   /** Fact 94: the gateway's BGP peers and what it learned, as {@code az network vnet-gateway} lists them. */

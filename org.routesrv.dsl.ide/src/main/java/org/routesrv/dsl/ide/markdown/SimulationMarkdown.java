@@ -7,6 +7,7 @@ import org.routesrv.dsl.simulation.ExpectationResult;
 import org.routesrv.dsl.simulation.GatewayRoute;
 import org.routesrv.dsl.simulation.GatewayTables;
 import org.routesrv.dsl.simulation.LearnedRoute;
+import org.routesrv.dsl.simulation.NvaRoute;
 import org.routesrv.dsl.simulation.NvaSession;
 import org.routesrv.dsl.simulation.RouteServerPeer;
 import org.routesrv.dsl.simulation.Simulation;
@@ -53,6 +54,10 @@ public final class SimulationMarkdown {
 
   public static Table siteRoutes(List<SiteLearnedRoute> routes) {
     return OutputTables.SITE_ROUTES.fill(routes);
+  }
+
+  public static Table nvaRoutes(List<NvaRoute> routes) {
+    return OutputTables.NVA_ROUTES.fill(routes);
   }
 
   public static Table nvaSessions(List<NvaSession> sessions) {
