@@ -156,6 +156,28 @@ class BadInputTest extends LanguageServerTest {
   }
 
   @Test
+  void renameOfANicWhoseRouteServerIsNamedAfterAKeywordRenamesIt() {
+    String uri = openModel("""
+        vnet hub {
+            address-space 10.0.0.0/16
+            subnet RouteServerSubnet 10.0.1.0/26
+            subnet nva 10.0.2.0/24
+        }
+        route-server advertise in hub
+        nva edge vendor frr asn 65001 {
+            nic eth0 hub.nva 10.0.2.4 ip-forwarding
+            static 10.0.1.0/26 via eth0
+            bgp {
+                peer advertise via eth0
+                advertise 172.16.0.0/12
+            }
+        }
+        """);
+    var edit = await(documents().rename(new RenameParams(id(uri), at(uri, "via eth0", 8), "spoke-9")));
+    assertEquals(3, edit.getChanges().get(uri).size(), edit.toString());
+  }
+
+  @Test
   void renameOfTheNetworkAcceptsADottedName() {
     String uri = openModel(HUB);
     var edit = await(documents().rename(new RenameParams(id(uri), new Position(0, 9), "contoso.hub")));

@@ -30,6 +30,8 @@ public record VendorProfile(int staticDistance, int ebgpDistance, boolean instal
       case EXABGP -> new VendorProfile(1, 20, false, false, false);
       // FRR (zebra) defaults, also used for unknown vendors: static 1, eBGP 20.
       case FRR, GENERIC -> new VendorProfile(1, 20, true, true, false);
+      // BIRD prefers static routes (preference 200) to BGP ones (100), as FRR does: the same order, in FRR's numbers.
+      case BIRD -> new VendorProfile(1, 20, true, true, false);
     };
   }
 }

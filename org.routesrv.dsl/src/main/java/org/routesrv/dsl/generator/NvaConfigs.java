@@ -16,6 +16,7 @@ public final class NvaConfigs {
       case PANOS -> List.of(new PanosSetGenerator(), new PanosXmlGenerator());
       case EXABGP -> List.of(new ExabgpGenerator());
       case FRR -> List.of(new FrrGenerator());
+      case BIRD -> List.of(new BirdGenerator());
       case GENERIC -> List.of();
     };
   }

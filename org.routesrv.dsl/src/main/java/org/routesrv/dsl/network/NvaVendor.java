@@ -8,7 +8,7 @@ import java.util.Optional;
  * vendor keyword RSNet does not know yet: a standard eBGP router.
  */
 public enum NvaVendor {
-  PANOS("panos"), EXABGP("exabgp"), FRR("frr"), GENERIC("generic");
+  PANOS("panos"), EXABGP("exabgp"), FRR("frr"), BIRD("bird"), GENERIC("generic");
 
   private final String keyword;
 
