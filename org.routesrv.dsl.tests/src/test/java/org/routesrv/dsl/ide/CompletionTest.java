@@ -36,7 +36,7 @@ class CompletionTest extends LanguageServerTest {
     String[] uri = new String[1];
     Position position = cursor(uri, "nva fw1 vendor |\n");
     List<CompletionItem> items = complete(uri[0], position);
-    assertEquals(List.of("bird", "exabgp", "frr", "panos"), items.stream().map(CompletionItem::getLabel).sorted().toList());
+    assertEquals(List.of("bird", "exabgp", "frr", "generic", "panos"), items.stream().map(CompletionItem::getLabel).sorted().toList());
     assertTrue(items.stream().allMatch(item -> item.getKind() == CompletionItemKind.Enum), items.toString());
   }
 

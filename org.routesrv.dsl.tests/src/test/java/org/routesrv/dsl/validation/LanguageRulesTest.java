@@ -11,7 +11,8 @@ class LanguageRulesTest extends RuleTestBase {
   void unknownVendorListsTheSupportedOnes() {
     var issue = assertIssue(IssueCodes.UNKNOWN_VENDOR, Severity.ERROR,
         HUB + "nva fw vendor [[cisco]] asn 65001 { nic eth0 hub.dmz 10.0.2.4 }");
-    assertTrue(issue.getMessage().contains("panos, exabgp, frr"), issue.getMessage());
+    assertTrue(issue.getMessage().contains("panos, exabgp, frr, bird, generic"), issue.getMessage());
+    assertTrue(issue.getMessage().contains("For another BGP router write 'vendor generic'"), issue.getMessage());
   }
 
   @Test

@@ -234,7 +234,7 @@ public final class NetworkReport {
     NvaOutputs outputs = nvaOutputs.stream().filter(o -> o.nva().equals(nva.name())).findFirst().orElse(null);
     if (outputs == null || outputs.files().isEmpty()) {
       out.append("**Configuration:** none. RSNet generates configurations for vendors panos, exabgp, frr and bird; ")
-          .append(nva.vendor() == NvaVendor.GENERIC ? "this NVA's vendor is not one of them" : "this vendor has none")
+          .append(nva.vendor() == NvaVendor.GENERIC ? "this NVA is 'generic'" : "this vendor has none")
           .append(", so it is simulated as a standard eBGP router only.\n\n");
     } else {
       out.append("**Configuration:** ")

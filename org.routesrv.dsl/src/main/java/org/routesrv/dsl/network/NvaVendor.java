@@ -1,11 +1,13 @@
 package org.routesrv.dsl.network;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * The NVA's software, which decides how it forwards and what it re-advertises. GENERIC stands for a
- * vendor keyword RSNet does not know yet: a standard eBGP router.
+ * The NVA's software, which decides how it forwards and what it re-advertises. GENERIC, written {@code generic}, is a
+ * standard eBGP router RSNet writes no configuration for; the simulator also treats a keyword it does not know as
+ * one (the validator reports that keyword).
  */
 public enum NvaVendor {
   PANOS("panos"), EXABGP("exabgp"), FRR("frr"), BIRD("bird"), GENERIC("generic");
@@ -18,6 +20,11 @@ public enum NvaVendor {
 
   public String keyword() {
     return keyword;
+  }
+
+  /** Every vendor keyword a model may write, in declaration order. */
+  public static List<String> keywords() {
+    return Arrays.stream(values()).map(NvaVendor::keyword).toList();
   }
 
   public static Optional<NvaVendor> fromKeyword(String keyword) {

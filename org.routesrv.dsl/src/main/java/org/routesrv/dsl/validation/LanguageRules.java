@@ -10,7 +10,6 @@ import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.ROUTE__NEXT_HOP_TYPE;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.SITE_PREFIX__AS_PATH;
 import static org.routesrv.dsl.rsnet.RsnetPackage.Literals.SITE__VIA;
 
-import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
@@ -40,17 +39,17 @@ import org.routesrv.dsl.rsnet.VpnGateway;
 /** Meaning rules of the language reference that the grammar cannot express. */
 public class LanguageRules extends RuleFamily {
 
-  /** The vendors RSNet generates configurations for. */
-  /** The vendor keywords; GENERIC is what the simulator makes of a keyword it does not know. */
-  public static final List<String> VENDORS = Arrays.stream(NvaVendor.values()).filter(vendor -> vendor != NvaVendor.GENERIC)
-      .map(NvaVendor::keyword).toList();
+  /** The vendor keywords. */
+  public static final List<String> VENDORS = NvaVendor.keywords();
 
-  /** Language reference: configurations are generated for these vendors only. */
+  /** Language reference: the vendors RSNet knows; 'generic' is the way to write any other BGP router. */
   @Check(CheckType.FAST)
   public void vendor(Nva nva) {
     if (nva.getVendor() != null && !VENDORS.contains(nva.getVendor())) {
       report(IssueCodes.UNKNOWN_VENDOR, "Unknown vendor '" + nva.getVendor() + "': supported vendors are "
-          + String.join(", ", VENDORS) + ".", nva, NVA__VENDOR);
+          + String.join(", ", VENDORS) + ". For another BGP router write 'vendor generic': RSNet simulates it as a"
+          + " standard eBGP router (it passes learned routes on with its ASN in front) and writes no configuration"
+          + " for it.", nva, NVA__VENDOR);
     }
   }
 

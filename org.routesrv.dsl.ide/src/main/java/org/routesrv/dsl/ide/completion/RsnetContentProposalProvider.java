@@ -1,6 +1,5 @@
 package org.routesrv.dsl.ide.completion;
 
-import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.xtext.AbstractRule;
@@ -39,10 +38,9 @@ public class RsnetContentProposalProvider extends IdeContentProposalProvider {
   @Inject private KeywordDocumentation documentation;
   @Inject private IQualifiedNameConverter names;
 
-  /** The vendors an NVA can name; GENERIC stands for unknown ones and is never written. */
+  /** The vendors an NVA can name. */
   public static List<String> vendors() {
-    return Arrays.stream(NvaVendor.values()).filter(vendor -> vendor != NvaVendor.GENERIC)
-        .map(NvaVendor::keyword).toList();
+    return NvaVendor.keywords();
   }
 
   @Override
