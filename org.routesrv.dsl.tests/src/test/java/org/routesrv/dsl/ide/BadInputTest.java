@@ -175,6 +175,10 @@ class BadInputTest extends LanguageServerTest {
         """);
     var edit = await(documents().rename(new RenameParams(id(uri), at(uri, "via eth0", 8), "spoke-9")));
     assertEquals(3, edit.getChanges().get(uri).size(), edit.toString());
+    var vnet = await(documents().rename(new RenameParams(id(uri), at(uri, "vnet hub", 6), "fw9")));
+    assertEquals(3, vnet.getChanges().get(uri).size(), vnet.toString());
+    var server = await(documents().rename(new RenameParams(id(uri), at(uri, "route-server advertise", 14), "ars2")));
+    assertEquals(2, server.getChanges().get(uri).size(), server.toString());
   }
 
   @Test
