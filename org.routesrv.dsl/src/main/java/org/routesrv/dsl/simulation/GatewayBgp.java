@@ -49,21 +49,24 @@ final class GatewayBgp {
     List<GatewayPeer> peers = new ArrayList<>();
     List<GatewayRoute> learned = new ArrayList<>();
     Map<Ipv4Address, List<GatewayRoute>> advertised = new LinkedHashMap<>();
+    // Built once: what each on-premises peer and site sends does not depend on the gateway instance.
+    List<OnPremisesPeer> onPremises = onPremisesPeers(gateway);
     for (Ipv4Address local : gateway.bgpIps()) {
       vnetSpaces(gateway, domain).forEach((space, vnet) ->
           learned.add(new GatewayRoute(space, AsPath.EMPTY, null, local, local, NETWORK, gateway.name(), vnet, List.of())));
-      learned.addAll(siteRoutes(gateway, domain, local));
+      List<GatewayRoute> fromSites = siteRoutes(gateway, domain, local, onPremises);
+      learned.addAll(fromSites);
       Map<Ipv4Prefix, GatewayRoute> fromRouteServer = new LinkedHashMap<>();
       if (server != null) {
         for (RouteServerInstance instance : RouteServerInstance.values()) {
           fromInstance(gateway, server, instance, local, peers, learned, advertised, fromRouteServer);
         }
       }
-      for (OnPremisesPeer peer : onPremisesPeers(gateway)) {
+      for (OnPremisesPeer peer : onPremises) {
         peers.add(new GatewayPeer(peer.name(), peer.bgpIp(), peer.asn(), local, "Connected", null,
             (int) learned.stream().filter(r -> r.peer().equals(peer.name()) && r.localAddress().equals(local)).count()));
         advertised.computeIfAbsent(peer.bgpIp(), ip -> new ArrayList<>())
-            .addAll(toSite(gateway, domain, peer.name(), local, fromRouteServer.values()));
+            .addAll(toSite(gateway, domain, peer.name(), local, fromSites, fromRouteServer.values()));
       }
     }
     Map<Ipv4Address, List<GatewayRoute>> frozen = new LinkedHashMap<>();
@@ -175,9 +178,10 @@ final class GatewayBgp {
    * 12076 over ExpressRoute, fact 49), from a local network gateway as static {@code Network} routes. A prefix equal
    * to a vnet space is dropped (fact 51).
    */
-  private List<GatewayRoute> siteRoutes(Gateway gateway, Domain domain, Ipv4Address local) {
+  private List<GatewayRoute> siteRoutes(Gateway gateway, Domain domain, Ipv4Address local,
+      List<OnPremisesPeer> onPremises) {
     List<GatewayRoute> routes = new ArrayList<>();
-    for (OnPremisesPeer peer : onPremisesPeers(gateway)) {
+    for (OnPremisesPeer peer : onPremises) {
       for (PeerRoute route : peer.routes()) {
         if (domain == null || !DomainRib.sameAsVnetSpace(domain, route.prefix())) {
           AsPath path = gateway instanceof ExpressRouteGateway ? route.asPath().prepend(AzureAsns.EXPRESS_ROUTE)
@@ -208,13 +212,13 @@ final class GatewayBgp {
    * gateway's ASN in front, and never 0.0.0.0/0 from a VPN gateway (fact 52).
    */
   private List<GatewayRoute> toSite(Gateway gateway, Domain domain, String peerName, Ipv4Address local,
-      Iterable<GatewayRoute> fromRouteServer) {
+      List<GatewayRoute> fromSites, Iterable<GatewayRoute> fromRouteServer) {
     long ownAsn = gateway instanceof VpnGateway vpn ? vpn.asn() : AzureAsns.ROUTE_SERVER;
     Map<Ipv4Prefix, GatewayRoute> sent = new LinkedHashMap<>();
     vnetSpaces(gateway, domain).forEach((space, vnet) -> sent.putIfAbsent(space,
         new GatewayRoute(space, AsPath.of(ownAsn), local, local, local, IGP, peerName, vnet, List.of())));
     if (gateway instanceof VpnGateway) {
-      for (GatewayRoute route : siteRoutes(gateway, domain, local)) {
+      for (GatewayRoute route : fromSites) {
         if (!route.peer().equals(peerName)) {
           sent.putIfAbsent(route.network(), new GatewayRoute(route.network(), route.asPath().prepend(ownAsn), local,
               local, local, IGP, peerName, route.originNode(), List.of()));

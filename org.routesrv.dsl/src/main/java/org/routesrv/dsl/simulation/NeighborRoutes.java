@@ -246,6 +246,22 @@ final class NeighborRoutes {
 
   private static List<FromRouteServer> receivedFromRouteServers(Nva nva, RouteServerSide side, Topology topology) {
     List<FromRouteServer> received = new ArrayList<>();
+    receivedFromRouteServers(nva, side, topology, (peering, instance, route) ->
+        received.add(new FromRouteServer(peering.routeServer(), route)));
+    return received;
+  }
+
+  /** One route an NVA keeps of what a Route Server instance advertised to it over one of its peer lines. */
+  @FunctionalInterface
+  interface ReceivedRoute {
+    void accept(RouteServerPeering peering, RouteServerInstance instance, BgpRoute route);
+  }
+
+  /**
+   * Everything {@code nva} keeps of what the Route Servers advertise to it, instance by instance, over the peer line
+   * that holds each session (another line, maybe from another NIC, holds the other instance's).
+   */
+  static void receivedFromRouteServers(Nva nva, RouteServerSide side, Topology topology, ReceivedRoute sink) {
     for (RouteServerPeering peering : nva.bgp().routeServerPeerings()) {
       RouteServer server = topology.routeServer(peering.routeServer());
       if (server == null) {
@@ -257,11 +273,10 @@ final class NeighborRoutes {
         }
         for (BgpRoute route : acceptedFromRouteServer(nva, peering, server.instanceIp(instance),
             side.advertisedTo(server.name(), nva.name(), instance))) {
-          received.add(new FromRouteServer(server.name(), route));
+          sink.accept(peering, instance, route);
         }
       }
     }
-    return received;
   }
 
   /**

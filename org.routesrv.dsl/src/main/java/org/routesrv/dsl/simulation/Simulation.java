@@ -40,6 +40,7 @@ public final class Simulation {
   private final Map<SubnetRef, EffectiveRouteTable> effective = new LinkedHashMap<>();
   private final Map<String, NvaForwardingTable> nvaTables = new ConcurrentHashMap<>();
   private final Map<AdvertisedKey, List<AdvertisedRoute>> advertised = new ConcurrentHashMap<>();
+  private final NeighborRoutes.RouteServerSide routeServerSide;
   private final NeighborRoutes neighborRoutes;
   private final FlowTracer flows;
   private final GatewayBgp gatewayBgp;
@@ -54,7 +55,7 @@ public final class Simulation {
   Simulation(NetworkState state) {
     this.state = state;
     this.topology = new Topology(state.network());
-    this.neighborRoutes = NeighborRoutes.converge(state, topology, new NeighborRoutes.RouteServerSide() {
+    this.routeServerSide = new NeighborRoutes.RouteServerSide() {
       @Override
       public void rebuild(NeighborRoutes routes) {
         buildRouteServers(routes);
@@ -73,7 +74,8 @@ public final class Simulation {
             .forEach(p -> over.put(NeighborRoutes.peerKey(server, p.nva()), p.announced().size())));
         return over;
       }
-    });
+    };
+    this.neighborRoutes = NeighborRoutes.converge(state, topology, routeServerSide);
     Map<String, DomainRib> ribByHub = new LinkedHashMap<>();
     for (Domain domain : topology.domains()) {
       List<RouteServerPeer> peers = domain.routeServer() == null ? List.of()
@@ -295,22 +297,8 @@ public final class Simulation {
   /** Everything {@code nva} keeps of what the Route Servers advertise to it, instance by instance. */
   List<ReceivedFromRouteServer> receivedFromRouteServers(Nva nva) {
     List<ReceivedFromRouteServer> received = new ArrayList<>();
-    for (RouteServerPeering peering : nva.bgp().routeServerPeerings()) {
-      RouteServer server = topology.routeServer(peering.routeServer());
-      if (server == null) {
-        continue;
-      }
-      for (RouteServerInstance instance : RouteServerInstance.values()) {
-        if (!peering.instances().includes(instance)) {
-          // Another peer line of the NVA, maybe from another NIC, holds that session.
-          continue;
-        }
-        for (BgpRoute route : NeighborRoutes.acceptedFromRouteServer(nva, peering, server.instanceIp(instance),
-            advertisedRoutes(server.name(), nva.name(), instance))) {
-          received.add(new ReceivedFromRouteServer(peering, instance, route));
-        }
-      }
-    }
+    NeighborRoutes.receivedFromRouteServers(nva, routeServerSide, topology, (peering, instance, route) ->
+        received.add(new ReceivedFromRouteServer(peering, instance, route)));
     return received;
   }
 
